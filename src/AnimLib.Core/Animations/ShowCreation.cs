@@ -1,0 +1,44 @@
+namespace AnimLib.Animations;
+
+/// <summary>
+/// Draws each path from its start to its end. With the default lag ratio 1 the family members are drawn one after
+/// another (group nodes take a slot too).
+/// </summary>
+public class ShowCreation : Animation
+{
+    /// <summary>Creates the animation.</summary>
+    public ShowCreation(Mobject mobject, double lagRatio = 1.0) : base(mobject)
+    {
+        LagRatio = lagRatio;
+        Introducer = true;
+    }
+
+    /// <inheritdoc/>
+    protected override void InterpolateSubmobject(Mobject[] members, double subAlpha)
+    {
+        if (members[0] is VMobject v && members[1] is VMobject start)
+            v.PointwiseBecomePartial(start, 0, subAlpha);
+        else if (members[0].HasPoints)
+            throw new NotSupportedException($"ShowCreation of a {members[0].GetType().Name} is not supported: it needs vector paths.");
+    }
+}
+
+/// <summary>The reverse of <see cref="ShowCreation"/>: the paths are erased from their ends, then the mobject is removed.</summary>
+public class Uncreate : ShowCreation
+{
+    /// <summary>Creates the animation.</summary>
+    public Uncreate(Mobject mobject, double lagRatio = 1.0) : base(mobject, lagRatio)
+    {
+        Introducer = false;
+        Remover = true;
+        RateFunc = t => 1 - RateFunctions.Smooth(t);
+    }
+
+    /// <inheritdoc/>
+    public override void CleanUpFromScene(Scene scene)
+    {
+        base.CleanUpFromScene(scene);
+        // Leave the mobject whole (though off screen) so it can be shown again.
+        if (StartingMobject is not null) Mobject.BecomeCore(StartingMobject);
+    }
+}

@@ -1,0 +1,20 @@
+namespace AnimLib.Output;
+
+/// <summary>How a video file is encoded: frame size and rate, plus ffmpeg encoder options.</summary>
+/// <param name="Width">Frame width in pixels (even, for the default 4:2:0 pixel format).</param>
+/// <param name="Height">Frame height in pixels (even, for the default 4:2:0 pixel format).</param>
+/// <param name="Fps">Frames per second.</param>
+public sealed record VideoSettings(int Width, int Height, double Fps)
+{
+    /// <summary>ffmpeg video encoder name (<c>-c:v</c>).</summary>
+    public string Codec { get; init; } = "libx264";
+
+    /// <summary>Output pixel format (<c>-pix_fmt</c>); yuv420p is what browsers and players accept everywhere.</summary>
+    public string PixelFormat { get; init; } = "yuv420p";
+
+    /// <summary>Constant rate factor (<c>-crf</c>): lower is better quality and larger files; 18 is visually lossless for x264.</summary>
+    public int Crf { get; init; } = 18;
+
+    /// <summary>Encoder speed/size trade-off (<c>-preset</c>), e.g. ultrafast, fast, medium, slow.</summary>
+    public string Preset { get; init; } = "medium";
+}

@@ -1,0 +1,202 @@
+using static AnimLib.Rendering.Cairo.CairoNative;
+
+namespace AnimLib.Rendering.Cairo;
+
+/// <summary>
+/// Rasterizes <see cref="FrameSnapshot"/>s with cairo, straight into a <see cref="FrameBuffer"/>'s pixels.
+/// </summary>
+/// <remarks>
+/// Fills use the non-zero winding rule; strokes use round joins and caps, matching Manim's look.
+/// The canvas holds no native state between calls, so one instance may be reused for any number of
+/// frames of any size, but it is not meant to be used from two threads at once.
+/// </remarks>
+public sealed class CairoCanvas : ICanvas
+{
+    /// <summary>Largest gap, in pixels, between one curve's end and the next curve's start that still continues the same sub-path.</summary>
+    private const float JoinTolerance = 1e-3f;
+
+    private const int FloatsPerCurve = 8;
+
+    private bool _disposed;
+
+    /// <summary>Creates a canvas, checking up front that cairo can be loaded.</summary>
+    /// <exception cref="DllNotFoundException">libcairo.so.2 is missing; the message says which package to install.</exception>
+    public CairoCanvas()
+    {
+        EnsureAvailable();
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException">The snapshot and buffer sizes differ, or an item's point or width arrays are malformed.</exception>
+    /// <exception cref="InvalidOperationException">cairo reported an error while painting.</exception>
+    public unsafe void Render(FrameSnapshot snapshot, FrameBuffer target)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(target);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (snapshot.PixelWidth != target.Width || snapshot.PixelHeight != target.Height)
+            throw new ArgumentException(
+                $"Snapshot is {snapshot.PixelWidth}x{snapshot.PixelHeight} but the target buffer is {target.Width}x{target.Height}.",
+                nameof(target));
+
+        // cairo writes straight into the managed array, so its layout must be exactly cairo's.
+        int cairoStride = cairo_format_stride_for_width(FormatArgb32, target.Width);
+        if (cairoStride != target.Stride)
+            throw new InvalidOperationException(
+                $"cairo expects a stride of {cairoStride} bytes for width {target.Width}, but the frame buffer uses {target.Stride}.");
+
+        fixed (byte* pixels = target.Pixels)
+        {
+            nint surface = cairo_image_surface_create_for_data(pixels, FormatArgb32, target.Width, target.Height, target.Stride);
+            nint cr = 0;
+            try
+            {
+                ThrowOnError(cairo_surface_status(surface), "creating the image surface");
+                cr = cairo_create(surface);
+                ThrowOnError(cairo_status(cr), "creating the drawing context");
+
+                cairo_set_antialias(cr, AntialiasDefault);
+                cairo_set_fill_rule(cr, FillRuleWinding);
+                cairo_set_line_join(cr, LineJoinRound);
+                cairo_set_line_cap(cr, LineCapRound);
+
+                // SOURCE replaces whatever the reused buffer held, including its alpha.
+                cairo_set_operator(cr, OperatorSource);
+                SetSource(cr, snapshot.Background);
+                cairo_paint(cr);
+
+                cairo_set_operator(cr, OperatorOver);
+                var items = snapshot.Items;
+                for (int i = 0; i < items.Count; i++)
+                    PaintItem(cr, items[i], i);
+
+                ThrowOnError(cairo_status(cr), "painting");
+                cairo_surface_flush(surface);
+            }
+            finally
+            {
+                // cairo_destroy(NULL) is a no-op, and the surface must go after the context that references it.
+                if (cr != 0) cairo_destroy(cr);
+                cairo_surface_destroy(surface);
+            }
+        }
+    }
+
+    /// <summary>Marks the canvas unusable; it owns no native resources between calls.</summary>
+    public void Dispose() => _disposed = true;
+
+    private static void PaintItem(nint cr, VectorItem item, int index)
+    {
+        float[] points = item.Points ?? throw new ArgumentException($"Item {index} has no points.", "snapshot");
+        if (points.Length % FloatsPerCurve != 0)
+            throw new ArgumentException(
+                $"Item {index} has {points.Length} point coordinates; cubic curves need a multiple of {FloatsPerCurve} (x, y for four control points each).",
+                "snapshot");
+        int curveCount = points.Length / FloatsPerCurve;
+        if (curveCount == 0) return;
+        if (item.CurveStrokeWidths is { } widths && widths.Length != curveCount)
+            throw new ArgumentException(
+                $"Item {index} has {curveCount} curves but {widths.Length} per-curve stroke widths.", "snapshot");
+
+        bool fill = !item.Fill.IsInvisible;
+        bool stroke = !item.Stroke.IsInvisible && (item.CurveStrokeWidths is not null || item.StrokeWidth > 0);
+        if (!fill && !stroke) return;
+
+        // Whole-path operations share one built path via the *_preserve calls; per-curve strokes
+        // consume it, so it is rebuilt only when something after them still needs it.
+        bool pathBuilt = false;
+        if (item.StrokeBehind)
+        {
+            if (stroke) PaintStroke(cr, item, points, ref pathBuilt);
+            if (fill) PaintFill(cr, item, points, ref pathBuilt);
+        }
+        else
+        {
+            if (fill) PaintFill(cr, item, points, ref pathBuilt);
+            if (stroke) PaintStroke(cr, item, points, ref pathBuilt);
+        }
+        cairo_new_path(cr);
+    }
+
+    private static void PaintFill(nint cr, VectorItem item, float[] points, ref bool pathBuilt)
+    {
+        if (!pathBuilt)
+        {
+            BuildPath(cr, points);
+            pathBuilt = true;
+        }
+        SetSource(cr, item.Fill);
+        cairo_fill_preserve(cr);
+        if (item.FillBorderWidth > 0)
+        {
+            cairo_set_line_width(cr, item.FillBorderWidth);
+            cairo_stroke_preserve(cr);
+        }
+    }
+
+    private static void PaintStroke(nint cr, VectorItem item, float[] points, ref bool pathBuilt)
+    {
+        SetSource(cr, item.Stroke);
+        if (item.CurveStrokeWidths is not { } widths)
+        {
+            if (!pathBuilt)
+            {
+                BuildPath(cr, points);
+                pathBuilt = true;
+            }
+            cairo_set_line_width(cr, item.StrokeWidth);
+            cairo_stroke_preserve(cr);
+            return;
+        }
+
+        cairo_new_path(cr);
+        pathBuilt = false;
+        for (int c = 0; c < widths.Length; c++)
+        {
+            if (!(widths[c] > 0)) continue;
+            int o = c * FloatsPerCurve;
+            cairo_move_to(cr, points[o], points[o + 1]);
+            cairo_curve_to(cr, points[o + 2], points[o + 3], points[o + 4], points[o + 5], points[o + 6], points[o + 7]);
+            cairo_set_line_width(cr, widths[c]);
+            cairo_stroke(cr);
+        }
+    }
+
+    private static void BuildPath(nint cr, float[] points)
+    {
+        cairo_new_path(cr);
+        float startX = 0, startY = 0, endX = 0, endY = 0;
+        for (int o = 0; o < points.Length; o += FloatsPerCurve)
+        {
+            float x0 = points[o], y0 = points[o + 1];
+            if (o == 0 || !Near(x0, y0, endX, endY))
+            {
+                if (o != 0) CloseIfReturned(cr, startX, startY, endX, endY);
+                cairo_move_to(cr, x0, y0);
+                startX = x0;
+                startY = y0;
+            }
+            endX = points[o + 6];
+            endY = points[o + 7];
+            cairo_curve_to(cr, points[o + 2], points[o + 3], points[o + 4], points[o + 5], endX, endY);
+        }
+        CloseIfReturned(cr, startX, startY, endX, endY);
+    }
+
+    // Closing (rather than merely meeting) the start lets the stroke join the ends instead of capping them twice.
+    private static void CloseIfReturned(nint cr, float startX, float startY, float endX, float endY)
+    {
+        if (Near(startX, startY, endX, endY)) cairo_close_path(cr);
+    }
+
+    private static bool Near(float ax, float ay, float bx, float by) =>
+        MathF.Abs(ax - bx) <= JoinTolerance && MathF.Abs(ay - by) <= JoinTolerance;
+
+    private static void SetSource(nint cr, Rgba color) => cairo_set_source_rgba(cr, color.R, color.G, color.B, color.A);
+
+    private static void ThrowOnError(int status, string what)
+    {
+        if (status != StatusSuccess)
+            throw new InvalidOperationException($"cairo failed while {what}: {StatusToString(status)}.");
+    }
+}

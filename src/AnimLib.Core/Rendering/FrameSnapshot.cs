@@ -1,0 +1,20 @@
+namespace AnimLib.Rendering;
+
+/// <summary>
+/// The immutable display list of one frame: everything the rasterizer needs, and nothing that
+/// references a live mobject, so the scene may move on while the frame is rasterized.
+/// </summary>
+public sealed class FrameSnapshot
+{
+    /// <summary>Frame width in pixels.</summary>
+    public required int PixelWidth { get; init; }
+
+    /// <summary>Frame height in pixels.</summary>
+    public required int PixelHeight { get; init; }
+
+    /// <summary>Colour the frame is cleared to before any item is painted.</summary>
+    public Rgba Background { get; init; } = Rgba.Black;
+
+    /// <summary>Items in painting order (first is painted first, i.e. furthest back).</summary>
+    public required IReadOnlyList<VectorItem> Items { get; init; }
+}

@@ -1,0 +1,235 @@
+using AnimLib.Rendering;
+
+namespace AnimLib;
+
+/// <summary>
+/// A scene: subclass it, override <see cref="Construct"/>, and build the video with <c>Play</c> and
+/// <see cref="Wait"/>. Rendering is driven by <see cref="Run"/>, which the CLI calls.
+/// </summary>
+public abstract class Scene
+{
+    private readonly List<Mobject> _mobjects = [];
+    private ISceneOutput? _output;
+    private SceneSettings _settings = new();
+    private int _segmentIndex;
+
+    /// <summary>Creates the scene; nothing is set up until <see cref="Run"/>.</summary>
+    protected Scene()
+    {
+        Frame = new CameraFrame();
+        Random = new Random(RandomSeed);
+    }
+
+    /// <summary>Builds the scene. Everything shown happens through <c>Play</c> and <see cref="Wait"/> calls made here.</summary>
+    protected abstract void Construct();
+
+    /// <summary>Seed of <see cref="Random"/> (0 unless a scene overrides it), so every render is identical.</summary>
+    public virtual int RandomSeed => 0;
+
+    /// <summary>The scene's seeded random source; use it (not <c>new Random()</c>) for reproducible renders.</summary>
+    public Random Random { get; private set; }
+
+    /// <summary>Render settings of the current run.</summary>
+    public SceneSettings Settings => _settings;
+
+    /// <summary>The camera frame (a mobject: move, scale or animate it to move the camera).</summary>
+    public CameraFrame Frame { get; private set; }
+
+    /// <summary>Top-level mobjects in draw order (before z-index sorting).</summary>
+    public IReadOnlyList<Mobject> Mobjects => _mobjects;
+
+    /// <summary>Elapsed scene time in seconds.</summary>
+    public double Time { get; private set; }
+
+    /// <summary>Frames per second of the current run.</summary>
+    public double Fps => _settings.Fps;
+
+    /// <summary>Number of segments (plays and waits) so far.</summary>
+    public int SegmentCount => _segmentIndex;
+
+    /// <summary>Runs <see cref="Construct"/> with the given settings, sending frames to <paramref name="output"/>.</summary>
+    public void Run(SceneSettings settings, ISceneOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.PixelWidth < 2 || settings.PixelHeight < 2)
+            throw new ArgumentException($"Resolution {settings.PixelWidth}x{settings.PixelHeight} is too small.", nameof(settings));
+        if (settings.Fps <= 0) throw new ArgumentException($"Frame rate must be positive; got {settings.Fps}.", nameof(settings));
+        _settings = settings;
+        _output = output;
+        _mobjects.Clear();
+        _segmentIndex = 0;
+        Time = 0;
+        Random = new Random(settings.RandomSeed ?? RandomSeed);
+        Frame = new CameraFrame(settings.FrameWidth, Constants.FrameHeight);
+        Construct();
+    }
+
+    // ---------------------------------------------------------------- the mobject list
+
+    /// <summary>Adds mobjects on top (re-adding one brings it to the front).</summary>
+    public Scene Add(params IEnumerable<Mobject> mobjects)
+    {
+        var list = mobjects.ToList();
+        Remove(list);
+        foreach (var m in list)
+            if (!_mobjects.Contains(m)) _mobjects.Add(m);
+        return this;
+    }
+
+    /// <summary>
+    /// Removes mobjects and their descendants. A listed group that contains a removed mobject is replaced by its
+    /// remaining children (it is no longer drawn as a unit), as in ManimGL.
+    /// </summary>
+    public Scene Remove(params IEnumerable<Mobject> mobjects)
+    {
+        var toRemove = new HashSet<Mobject>(mobjects.SelectMany(m => m.GetFamily()), ReferenceEqualityComparer.Instance);
+        if (toRemove.Count == 0) return this;
+        var restructured = Restructure(_mobjects, toRemove);
+        _mobjects.Clear();
+        _mobjects.AddRange(restructured);
+        return this;
+    }
+
+    private static List<Mobject> Restructure(IEnumerable<Mobject> list, HashSet<Mobject> toRemove)
+    {
+        var result = new List<Mobject>();
+        foreach (var m in list)
+        {
+            if (toRemove.Contains(m)) continue;
+            if (m.GetFamily().Any(toRemove.Contains)) result.AddRange(Restructure(m.Submobjects, toRemove));
+            else result.Add(m);
+        }
+        return result;
+    }
+
+    /// <summary>Puts <paramref name="replacement"/> where <paramref name="original"/> is in the draw order (or on top if it is absent).</summary>
+    public Scene Replace(Mobject original, Mobject replacement)
+    {
+        int index = _mobjects.IndexOf(original);
+        if (index < 0) return Add(replacement);
+        _mobjects.Remove(replacement);
+        index = _mobjects.IndexOf(original);
+        _mobjects[index] = replacement;
+        return this;
+    }
+
+    /// <summary>Moves mobjects to the front of the draw order.</summary>
+    public Scene BringToFront(params IEnumerable<Mobject> mobjects) => Add(mobjects);
+
+    /// <summary>Moves mobjects to the back of the draw order.</summary>
+    public Scene BringToBack(params IEnumerable<Mobject> mobjects)
+    {
+        var list = mobjects.ToList();
+        Remove(list);
+        _mobjects.InsertRange(0, list);
+        return this;
+    }
+
+    /// <summary>Removes every mobject.</summary>
+    public Scene Clear()
+    {
+        _mobjects.Clear();
+        return this;
+    }
+
+    /// <summary>True when <paramref name="mobject"/> is drawn (top-level or inside a top-level mobject).</summary>
+    public bool Contains(Mobject mobject) => _mobjects.Any(m => m.GetFamily().Contains(mobject));
+
+    // ---------------------------------------------------------------- playing
+
+    /// <summary>
+    /// Plays animations together. <paramref name="runTime"/>, <paramref name="rateFunc"/> and <paramref name="lagRatio"/>,
+    /// when given, override those of every animation passed. Frames are emitted at t = k/fps for k = 1 … ⌈T·fps⌉, where T is
+    /// the longest run time.
+    /// </summary>
+    public void Play(Animation animation, Animation? animation2 = null, Animation? animation3 = null, Animation? animation4 = null,
+        Animation? animation5 = null, Animation? animation6 = null, Animation? animation7 = null, Animation? animation8 = null,
+        double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null)
+    {
+        Animation?[] all = [animation, animation2, animation3, animation4, animation5, animation6, animation7, animation8];
+        Play(all.OfType<Animation>(), runTime, rateFunc, lagRatio);
+    }
+
+    /// <summary>Plays any number of animations together (see the other overload).</summary>
+    public void Play(IEnumerable<Animation> animations, double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null)
+    {
+        var anims = animations.ToList();
+        if (anims.Count == 0) throw new ArgumentException("Play needs at least one animation.", nameof(animations));
+        foreach (var a in anims) a.With(runTime, rateFunc, lagRatio);
+
+        foreach (var a in anims)
+        {
+            a.Begin();
+            foreach (var m in a.GetMobjectsToAdd())
+                if (!_mobjects.Contains(m)) Add(m);
+        }
+
+        double duration = anims.Max(a => a.GetRunTime());
+        int frames = FrameCountFor(duration);
+        double dt = 1.0 / Fps;
+        BeginSegment(string.Join(", ", anims.Select(a => a.Name)), frames);
+        for (int k = 1; k <= frames; k++)
+        {
+            double t = k * dt;
+            foreach (var a in anims)
+            {
+                a.UpdateMobjects(dt);
+                double rt = a.GetRunTime();
+                a.Interpolate(rt <= 0 ? 1 : Math.Min(t / rt, 1));
+            }
+            Time += dt;
+            UpdateMobjects(dt);
+            EmitFrame();
+        }
+        EndSegment();
+
+        foreach (var a in anims) a.Finish();
+        foreach (var a in anims) a.CleanUpFromScene(this);
+    }
+
+    /// <summary>Holds for <paramref name="duration"/> seconds (1 by default) while updaters keep running.</summary>
+    public void Wait(double duration = 1.0)
+    {
+        if (duration < 0) throw new ArgumentOutOfRangeException(nameof(duration), duration, "Wait duration cannot be negative.");
+        int frames = FrameCountFor(duration);
+        double dt = 1.0 / Fps;
+        BeginSegment($"Wait({duration.ToString(System.Globalization.CultureInfo.InvariantCulture)})", frames);
+        for (int k = 0; k < frames; k++)
+        {
+            Time += dt;
+            UpdateMobjects(dt);
+            EmitFrame();
+        }
+        EndSegment();
+    }
+
+    /// <summary>Frames a segment of <paramref name="seconds"/> occupies: ⌈seconds · fps⌉ (with a tolerance for rounding).</summary>
+    public int FrameCountFor(double seconds) => (int)Math.Ceiling(seconds * Fps - 1e-6);
+
+    /// <summary>Runs the updaters of the camera frame and every top-level mobject.</summary>
+    protected void UpdateMobjects(double dt)
+    {
+        Frame.UpdateCore(dt);
+        foreach (var m in _mobjects.ToArray()) m.UpdateCore(dt);
+    }
+
+    /// <summary>The display list of the scene as it is now.</summary>
+    public FrameSnapshot TakeSnapshot() =>
+        SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Frame, _settings);
+
+    private void BeginSegment(string name, int frames)
+    {
+        _output?.BeginSegment(new SegmentInfo(_segmentIndex, name, frames, Time));
+    }
+
+    private void EndSegment()
+    {
+        _output?.EndSegment();
+        _segmentIndex++;
+    }
+
+    private void EmitFrame()
+    {
+        if (_output is not null) _output.AddFrame(TakeSnapshot());
+    }
+}

@@ -1,0 +1,205 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AnimLib.Output;
+using AnimLib.Rendering;
+
+namespace AnimLib.Core.Tests.Output;
+
+public sealed class FfmpegVideoSinkTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("animlib-video-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static readonly VideoSettings Small = new(64, 48, 15) { Preset = "ultrafast" };
+
+    private static FrameBuffer Frame(int index)
+    {
+        var frame = new FrameBuffer(64, 48);
+        for (int y = 0; y < 48; y++)
+        for (int x = 0; x < 64; x++)
+        {
+            int i = y * frame.Stride + x * 4;
+            bool box = x >= index * 2 && x < index * 2 + 8 && y >= 20 && y < 28;
+            frame.Pixels[i] = (byte)(box ? 255 : x * 4);
+            frame.Pixels[i + 1] = (byte)(box ? 255 : y * 5);
+            frame.Pixels[i + 2] = (byte)(index * 8);
+            frame.Pixels[i + 3] = 255;
+        }
+        return frame;
+    }
+
+    private string[] FilesInDir() => Directory.GetFiles(_dir, "*", SearchOption.AllDirectories);
+
+    [Fact]
+    public void Complete_ProducesH264WithTheRequestedSizeRateAndFrameCount()
+    {
+        string output = Path.Combine(_dir, "nested", "clip.mp4");
+        using (var sink = new FfmpegVideoSink(output, Small))
+        {
+            for (int i = 0; i < 30; i++) sink.WriteFrame(Frame(i));
+            sink.Complete();
+        }
+
+        Assert.True(File.Exists(output));
+        Assert.Equal([output], FilesInDir());
+
+        using var probe = JsonDocument.Parse(Run("ffprobe",
+            "-v", "error", "-select_streams", "v:0", "-count_frames",
+            "-show_entries", "stream=codec_name,width,height,r_frame_rate,nb_read_frames",
+            "-of", "json", output));
+        var stream = probe.RootElement.GetProperty("streams")[0];
+        Assert.Equal("h264", stream.GetProperty("codec_name").GetString());
+        Assert.Equal(64, stream.GetProperty("width").GetInt32());
+        Assert.Equal(48, stream.GetProperty("height").GetInt32());
+        Assert.Equal("15/1", stream.GetProperty("r_frame_rate").GetString());
+        Assert.Equal("30", stream.GetProperty("nb_read_frames").GetString());
+    }
+
+    [Fact]
+    public void Complete_ReplacesAnExistingFile()
+    {
+        string output = Path.Combine(_dir, "again.mp4");
+        File.WriteAllText(output, "old");
+        using (var sink = new FfmpegVideoSink(output, Small))
+        {
+            for (int i = 0; i < 3; i++) sink.WriteFrame(Frame(i));
+            sink.Complete();
+        }
+
+        Assert.True(new FileInfo(output).Length > 100);
+        Assert.Equal([output], FilesInDir());
+    }
+
+    [Fact]
+    public void DisposeWithoutComplete_LeavesNoFile()
+    {
+        string output = Path.Combine(_dir, "abandoned.mp4");
+        using (var sink = new FfmpegVideoSink(output, Small))
+        {
+            for (int i = 0; i < 5; i++) sink.WriteFrame(Frame(i));
+        }
+
+        Assert.Empty(FilesInDir());
+    }
+
+    [Fact]
+    public void DisposeWithoutComplete_PreservesAPreviousGoodFile()
+    {
+        string output = Path.Combine(_dir, "keep.mp4");
+        File.WriteAllText(output, "previous good render");
+
+        var sink = new FfmpegVideoSink(output, Small);
+        try
+        {
+            sink.WriteFrame(Frame(0));
+            throw new InvalidTimeZoneException("simulated failure mid-render");
+        }
+        catch (InvalidTimeZoneException)
+        {
+        }
+        finally
+        {
+            sink.Dispose();
+        }
+
+        Assert.Equal("previous good render", File.ReadAllText(output));
+        Assert.Equal([output], FilesInDir());
+    }
+
+    [Fact]
+    public void WriteFrame_RejectsWrongSize()
+    {
+        using var sink = new FfmpegVideoSink(Path.Combine(_dir, "size.mp4"), Small);
+        var ex = Assert.Throws<ArgumentException>(() => sink.WriteFrame(new FrameBuffer(32, 48)));
+        Assert.Contains("32x48", ex.Message);
+        Assert.Contains("64x48", ex.Message);
+    }
+
+    [Fact]
+    public void FailingEncoder_ReportsFfmpegErrorAndCleansUp()
+    {
+        string output = Path.Combine(_dir, "bad.mp4");
+        File.WriteAllText(output, "previous");
+        var settings = Small with { Codec = "no_such_encoder_xyz" };
+
+        var sink = new FfmpegVideoSink(output, settings);
+        var ex = Assert.Throws<InvalidOperationException>(() =>
+        {
+            // ffmpeg may die before or after the pipe fills; either call must report it.
+            for (int i = 0; i < 200; i++) sink.WriteFrame(Frame(i % 30));
+            sink.Complete();
+        });
+        sink.Dispose();
+
+        Assert.Contains("no_such_encoder_xyz", ex.Message);
+        Assert.Equal("previous", File.ReadAllText(output));
+        Assert.Equal([output], FilesInDir());
+    }
+
+    [Fact]
+    public void MissingExecutable_GivesInstallHint()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() =>
+            new FfmpegVideoSink(Path.Combine(_dir, "x.mp4"), Small, Path.Combine(_dir, "no-ffmpeg-here")));
+        Assert.Contains("sudo apt-get install ffmpeg", ex.Message);
+        Assert.Empty(FilesInDir());
+    }
+
+    [Fact]
+    public void OddSizeForYuv420_IsRejectedUpFront()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new FfmpegVideoSink(Path.Combine(_dir, "odd.mp4"), new VideoSettings(63, 48, 30)));
+        Assert.Contains("even", ex.Message);
+    }
+
+    [Fact]
+    public void MemoryFrameSink_KeepsCopies()
+    {
+        var sink = new MemoryFrameSink();
+        var frame = Frame(0);
+        sink.WriteFrame(frame);
+        frame.Pixels[0] ^= 0xFF;
+        sink.WriteFrame(frame);
+        sink.Complete();
+
+        Assert.True(sink.Completed);
+        Assert.Equal(2, sink.Frames.Count);
+        Assert.NotEqual(sink.Frames[0].Pixels[0], sink.Frames[1].Pixels[0]);
+        Assert.Throws<InvalidOperationException>(() => sink.WriteFrame(frame));
+    }
+
+    [Fact]
+    public void ImageDiff_CountsPixelsOverTolerance()
+    {
+        var a = Frame(0);
+        var b = Frame(0);
+        b.Pixels[0] = (byte)(a.Pixels[0] + 3);
+        b.Pixels[4 * 10 + 1] = (byte)(a.Pixels[4 * 10 + 1] ^ 0x80);
+
+        var result = ImageDiff.Compare(a, b, tolerance: 2);
+
+        Assert.Equal(128, result.MaxChannelDelta);
+        Assert.Equal(2, result.CountOverTolerance);
+        Assert.Equal((0, 0, 0, 255), ToInts(result.DiffImage.GetPixel(5, 5)));
+        Assert.True(result.DiffImage.GetPixel(10, 0).R > result.DiffImage.GetPixel(0, 0).R);
+        Assert.Equal(1, ImageDiff.Compare(a, b, tolerance: 3).CountOverTolerance);
+        var sizes = Assert.Throws<ArgumentException>(() => ImageDiff.Compare(a, new FrameBuffer(2, 2), 0));
+        Assert.Contains("64x48", sizes.Message);
+        Assert.Contains("2x2", sizes.Message);
+    }
+
+    private static (int, int, int, int) ToInts((byte R, byte G, byte B, byte A) p) => (p.R, p.G, p.B, p.A);
+
+    private static string Run(string exe, params string[] args)
+    {
+        var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        string stdout = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, $"{exe} failed: {stderr.Result}");
+        return stdout;
+    }
+}
