@@ -17,4 +17,16 @@ public sealed class FrameSnapshot
 
     /// <summary>Items in painting order (first is painted first, i.e. furthest back).</summary>
     public required IReadOnlyList<VectorItem> Items { get; init; }
+
+    /// <summary>True when both snapshots would rasterize to the same pixels (same size, background and items).</summary>
+    public bool ContentEquals(FrameSnapshot? other)
+    {
+        if (other is null) return false;
+        if (ReferenceEquals(this, other)) return true;
+        if (PixelWidth != other.PixelWidth || PixelHeight != other.PixelHeight || Background != other.Background) return false;
+        if (Items.Count != other.Items.Count) return false;
+        for (int i = 0; i < Items.Count; i++)
+            if (!Items[i].ContentEquals(other.Items[i])) return false;
+        return true;
+    }
 }

@@ -30,4 +30,12 @@ public sealed class VectorItem
 
     /// <summary>Width in pixels of an extra outline in the fill colour that thickens filled glyphs slightly (0 for none).</summary>
     public float FillBorderWidth { get; init; }
+
+    /// <summary>True when both items paint exactly the same thing.</summary>
+    public bool ContentEquals(VectorItem other) =>
+        Fill == other.Fill && Stroke == other.Stroke && StrokeWidth == other.StrokeWidth && StrokeBehind == other.StrokeBehind
+        && FillBorderWidth == other.FillBorderWidth
+        && Points.AsSpan().SequenceEqual(other.Points)
+        && (CurveStrokeWidths is null ? other.CurveStrokeWidths is null
+            : other.CurveStrokeWidths is not null && CurveStrokeWidths.AsSpan().SequenceEqual(other.CurveStrokeWidths));
 }
