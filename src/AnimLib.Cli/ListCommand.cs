@@ -1,0 +1,28 @@
+using System.CommandLine;
+
+namespace AnimLib.Cli;
+
+/// <summary><c>animlib list</c>: prints the scenes that can be rendered.</summary>
+public static class ListCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(Option<string[]> assemblyOption)
+    {
+        var command = new Command("list", "List the scenes that can be rendered.") { assemblyOption };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                var catalog = SceneCatalog.Load(parse.GetValue(assemblyOption) ?? []);
+                foreach (var name in catalog.Names) Console.WriteLine(name);
+                return ExitCodes.Ok;
+            }
+            catch (Exception e) when (e is FileNotFoundException or BadImageFormatException or FileLoadException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.UsageError;
+            }
+        });
+        return command;
+    }
+}
