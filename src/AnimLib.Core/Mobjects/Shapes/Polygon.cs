@@ -58,13 +58,3 @@ public class Polygon : VMobject
         return this;
     }
 }
-
-/// <summary>An open polyline through the given points.</summary>
-public class Polyline : VMobject
-{
-    /// <summary>Creates a polyline.</summary>
-    public Polyline(params Vector3[] vertices)
-    {
-        SetPointsAsCorners(vertices);
-    }
-}

@@ -32,23 +32,3 @@ public class Rectangle : Polygon
         this.MoveTo(target.GetCenter());
     }
 }
-
-/// <summary>A square of side <c>sideLength</c> (2 by default).</summary>
-public class Square : Rectangle
-{
-    /// <summary>Creates a square.</summary>
-    public Square(double sideLength = 2.0, Color? color = null, double? fillOpacity = null, double? strokeWidth = null)
-        : base(sideLength, sideLength, color, fillOpacity, strokeWidth)
-    {
-    }
-}
-
-/// <summary>A rectangle whose corners are rounded with <c>cornerRadius</c>.</summary>
-public class RoundedRectangle : Rectangle
-{
-    /// <summary>Creates the rectangle.</summary>
-    public RoundedRectangle(double width = 4.0, double height = 2.0, double cornerRadius = 0.5) : base(width, height)
-    {
-        RoundCorners(cornerRadius);
-    }
-}

@@ -16,12 +16,3 @@ public class RegularPolygon : Polygon
         return Enumerable.Range(0, n).Select(i => VectorMath.UnitAt(start + Math.Tau * i / n) * (float)radius).ToArray();
     }
 }
-
-/// <summary>An equilateral triangle pointing up.</summary>
-public class Triangle : RegularPolygon
-{
-    /// <summary>Creates the triangle inscribed in a circle of <paramref name="radius"/>.</summary>
-    public Triangle(double radius = 1) : base(3, radius)
-    {
-    }
-}
