@@ -9,7 +9,7 @@ namespace AnimLib;
 /// <see cref="AnimLib.Animations"/>; common keyword arguments (<c>runTime</c>, <c>rateFunc</c>, <c>lagRatio</c>,
 /// <c>timeSpan</c>) are accepted everywhere.
 /// </summary>
-public static class Anim
+public static partial class Anim
 {
     private static T Configure<T>(T animation, double? runTime, Func<double, double>? rateFunc, double? lagRatio, (double, double)? timeSpan,
         bool? remover = null) where T : Animation
