@@ -17,10 +17,11 @@ public class NetworkConnectionsTests
         Assert.Equal(12, lines.Count);
         // Order is for-each n1, for-each n2, as in the chapter.
         var first = lines[0];
-        Assert.Equal(-2 + 0.1, first.GetStart().X, 2);
-        Assert.Equal(2 - 0.1, first.GetEnd().X, 2);
-        Assert.Equal(a[0].GetCenter().Y, first.GetStart().Y, 3);
-        Assert.Equal(b[1].GetCenter().Y, lines[1].GetEnd().Y, 3);
+        float radius = (float)(a[0].GetWidth() / 2);
+        Assert.Equal(radius, Vector3.Distance(a[0].GetCenter(), first.GetStart()), 3);
+        Assert.Equal(radius, Vector3.Distance(b[0].GetCenter(), first.GetEnd()), 3);
+        Assert.Equal(radius, Vector3.Distance(b[1].GetCenter(), lines[1].GetEnd()), 3);
+        Assert.Equal(radius, Vector3.Distance(a[1].GetCenter(), lines[4].GetStart()), 3);
         Assert.All(lines.Members, l => Assert.InRange(l.StrokeWidth, 0, 3));
         Assert.All(lines.Members, l => Assert.InRange(l.StrokeOpacity, 0, 1));
     }
