@@ -48,7 +48,7 @@ internal static class Driver
             double fps = median.M.Frames / median.Process;
             var result = new BenchResult(scene, quality.Name, quality.Width, quality.Height, quality.Fps,
                 median.M.Frames, median.M.Rasterized, median.M.Jobs,
-                median.Process, fps, median.M.RenderSeconds, median.M.PeakRssMiB, median.M.FileBytes, median.M.Stages,
+                median.Process, fps, median.M.RenderSeconds, median.M.PeakRssMib, median.M.EncoderPeakRssMib, median.M.FileBytes, median.M.Stages,
                 floor, floor is double f ? median.M.RenderSeconds / f : null,
                 peer?.Fps, peer?.WallSeconds, peer is null ? null : fps / peer.Fps,
                 runs.Select(r => r.Process).ToList());
@@ -89,18 +89,18 @@ internal static class Driver
 
     private static string FormatRow(BenchResult r) =>
         $"  {r.Scene,-15} {r.Quality,-8} {r.Frames,4} frames  {F(r.ProcessSeconds)} s ({F(r.ProcessFps, "0.0")} fps)  " +
-        $"render {F(r.RenderSeconds)} s  floor {F(r.FloorSeconds)} s  x{F(r.RenderOverFloor)}  RSS {F(r.PeakRssMiB, "0")} MiB  " +
+        $"render {F(r.RenderSeconds)} s  floor {F(r.FloorSeconds)} s  x{F(r.RenderOverFloor)}  RSS {F(r.PeakRssMib, "0")}+{F(r.EncoderPeakRssMib, "0")} MiB  " +
         $"logic {F(r.Stages.SceneLogic)} snap {F(r.Stages.Snapshot)} raster {F(r.Stages.Rasterize)} enc {F(r.Stages.EncoderWait)}";
 
     public static string FormatTable(IReadOnlyList<BenchResult> results)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| scene | quality | frames | wall s (process) | frames/s | peak RSS MiB | logic / snapshot / raster / encoder wait s | render s | encoder floor s | render / floor | Manim CE frames/s | vs Manim CE |");
+        sb.AppendLine("| scene | quality | frames | wall s (process) | frames/s | peak RSS MiB (+ ffmpeg) | logic / snapshot / raster / encoder wait s | render s | encoder floor s | render / floor | Manim CE frames/s | vs Manim CE |");
         sb.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
             var s = r.Stages;
-            sb.AppendLine($"| {r.Scene} | {r.Quality} | {r.Frames} | {F(r.ProcessSeconds)} | {F(r.ProcessFps, "0.0")} | {F(r.PeakRssMiB, "0")} | " +
+            sb.AppendLine($"| {r.Scene} | {r.Quality} | {r.Frames} | {F(r.ProcessSeconds)} | {F(r.ProcessFps, "0.0")} | {F(r.PeakRssMib, "0")} (+{F(r.EncoderPeakRssMib, "0")}) | " +
                           $"{F(s.SceneLogic)} / {F(s.Snapshot)} / {F(s.Rasterize)} / {F(s.EncoderWait)} | {F(r.RenderSeconds)} | {F(r.FloorSeconds)} | " +
                           $"{F(r.RenderOverFloor)} | {F(r.ManimFps, "0.0")} | {(r.SpeedupVsManim is double x ? F(x, "0.0") + "x" : "–")} |");
         }
@@ -153,7 +153,7 @@ internal sealed record DriverOptions(IReadOnlyList<string> Scenes, IReadOnlyList
 
 /// <summary>One scene at one quality.</summary>
 internal sealed record BenchResult(string Scene, string Quality, int Width, int Height, double Fps, int Frames, int Rasterized, int Jobs,
-    double ProcessSeconds, double ProcessFps, double RenderSeconds, double PeakRssMiB, long FileBytes, StageSeconds Stages,
+    double ProcessSeconds, double ProcessFps, double RenderSeconds, double PeakRssMib, double EncoderPeakRssMib, long FileBytes, StageSeconds Stages,
     double? FloorSeconds, double? RenderOverFloor, double? ManimFps, double? ManimWallSeconds, double? SpeedupVsManim,
     IReadOnlyList<double> ProcessSecondsAllRuns);
 

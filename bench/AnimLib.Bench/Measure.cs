@@ -17,10 +17,11 @@ internal static class Measure
         try
         {
             string path = Path.Combine(dir, sceneName + ".mp4");
+            using var encoderMemory = new ChildMemoryProbe();
             var result = SceneRenderer.RenderVideo(scene, settings, path, encoder.Apply(quality), jobs: jobs);
             var t = result.Times!;
             return new RenderMeasurement(result.Frames, result.FramesRasterized, result.WallTime.TotalSeconds,
-                jobs > 0 ? jobs : Environment.ProcessorCount, PeakRssMiB(), new FileInfo(path).Length,
+                jobs > 0 ? jobs : Environment.ProcessorCount, PeakRssMib(), encoderMemory.PeakMiB, new FileInfo(path).Length,
                 new StageSeconds(t.SceneLogic.TotalSeconds, t.Snapshot.TotalSeconds, t.Compare.TotalSeconds,
                     t.Rasterize.TotalSeconds, t.EncoderWait.TotalSeconds, t.Backpressure.TotalSeconds));
         }
@@ -87,7 +88,7 @@ internal static class Measure
     }
 
     /// <summary>Peak resident memory of this process (VmHWM), in MiB.</summary>
-    public static double PeakRssMiB()
+    public static double PeakRssMib()
     {
         foreach (var line in File.ReadLines("/proc/self/status"))
             if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
@@ -127,7 +128,7 @@ internal static class Measure
 internal sealed record StageSeconds(double SceneLogic, double Snapshot, double Compare, double Rasterize, double EncoderWait, double Backpressure);
 
 /// <summary>A child's report of one render.</summary>
-internal sealed record RenderMeasurement(int Frames, int Rasterized, double RenderSeconds, int Jobs, double PeakRssMiB, long FileBytes,
+internal sealed record RenderMeasurement(int Frames, int Rasterized, double RenderSeconds, int Jobs, double PeakRssMib, double EncoderPeakRssMib, long FileBytes,
     StageSeconds Stages);
 
 /// <summary>A child's report of one encoder-floor run.</summary>
