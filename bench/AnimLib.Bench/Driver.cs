@@ -44,12 +44,15 @@ internal static class Driver
             // The median run by whole-process time stands for the scene; its own figures are reported with it.
             var median = runs.OrderBy(r => r.Process).ElementAt(runs.Count / 2);
             double? floor = floors.Count == 0 ? null : floors.Select(f => f.FloorSeconds).Order().ElementAt(floors.Count / 2);
+            double? floorCpu = floors.Count == 0 ? null : floors.Select(f => f.EncoderCpuSeconds).Order().ElementAt(floors.Count / 2);
+            double cpu = median.M.CpuSeconds + median.M.EncoderCpuSeconds;
             var peer = PeerFigures.Find(scene, quality.Name);
             double fps = median.M.Frames / median.Process;
             var result = new BenchResult(scene, quality.Name, quality.Width, quality.Height, quality.Fps,
                 median.M.Frames, median.M.Rasterized, median.M.Jobs,
                 median.Process, fps, median.M.RenderSeconds, median.M.PeakRssMib, median.M.EncoderPeakRssMib, median.M.FileBytes, median.M.Stages,
                 floor, floor is double f ? median.M.RenderSeconds / f : null,
+                median.M.CpuSeconds, median.M.EncoderCpuSeconds, floorCpu, floorCpu is double fc && fc > 0 ? cpu / fc : null,
                 peer?.Fps, peer?.WallSeconds, peer is null ? null : fps / peer.Fps,
                 runs.Select(r => r.Process).ToList());
             results.Add(result);
@@ -89,20 +92,20 @@ internal static class Driver
 
     private static string FormatRow(BenchResult r) =>
         $"  {r.Scene,-15} {r.Quality,-8} {r.Frames,4} frames  {F(r.ProcessSeconds)} s ({F(r.ProcessFps, "0.0")} fps)  " +
-        $"render {F(r.RenderSeconds)} s  floor {F(r.FloorSeconds)} s  x{F(r.RenderOverFloor)}  RSS {F(r.PeakRssMib, "0")}+{F(r.EncoderPeakRssMib, "0")} MiB  " +
+        $"render {F(r.RenderSeconds)} s  floor {F(r.FloorSeconds)} s  x{F(r.RenderOverFloor)}  cpu {F(r.CpuSeconds)}+{F(r.EncoderCpuSeconds)} vs {F(r.FloorCpuSeconds)} x{F(r.CpuOverFloorCpu)}  RSS {F(r.PeakRssMib, "0")}+{F(r.EncoderPeakRssMib, "0")} MiB  " +
         $"logic {F(r.Stages.SceneLogic)} snap {F(r.Stages.Snapshot)} raster {F(r.Stages.Rasterize)} enc {F(r.Stages.EncoderWait)}";
 
     public static string FormatTable(IReadOnlyList<BenchResult> results)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| scene | quality | frames | wall s (process) | frames/s | peak RSS MiB (+ ffmpeg) | logic / snapshot / raster / encoder wait s | render s | encoder floor s | render / floor | Manim CE frames/s | vs Manim CE |");
-        sb.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+        sb.AppendLine("| scene | quality | frames | wall s (process) | frames/s | peak RSS MiB (+ ffmpeg) | logic / snapshot / raster / encoder wait s | render s | encoder floor s | render / floor | CPU s: ours + ffmpeg (floor) | CPU / floor CPU | Manim CE frames/s | vs Manim CE |");
+        sb.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |");
         foreach (var r in results)
         {
             var s = r.Stages;
             sb.AppendLine($"| {r.Scene} | {r.Quality} | {r.Frames} | {F(r.ProcessSeconds)} | {F(r.ProcessFps, "0.0")} | {F(r.PeakRssMib, "0")} (+{F(r.EncoderPeakRssMib, "0")}) | " +
                           $"{F(s.SceneLogic)} / {F(s.Snapshot)} / {F(s.Rasterize)} / {F(s.EncoderWait)} | {F(r.RenderSeconds)} | {F(r.FloorSeconds)} | " +
-                          $"{F(r.RenderOverFloor)} | {F(r.ManimFps, "0.0")} | {(r.SpeedupVsManim is double x ? F(x, "0.0") + "x" : "–")} |");
+                          $"{F(r.RenderOverFloor)} | {F(r.CpuSeconds, "0.0")} + {F(r.EncoderCpuSeconds, "0.0")} ({F(r.FloorCpuSeconds, "0.0")}) | {F(r.CpuOverFloorCpu)} | {F(r.ManimFps, "0.0")} | {(r.SpeedupVsManim is double x ? F(x, "0.0") + "x" : "–")} |");
         }
         return sb.ToString();
     }
@@ -154,7 +157,7 @@ internal sealed record DriverOptions(IReadOnlyList<string> Scenes, IReadOnlyList
 /// <summary>One scene at one quality.</summary>
 internal sealed record BenchResult(string Scene, string Quality, int Width, int Height, double Fps, int Frames, int Rasterized, int Jobs,
     double ProcessSeconds, double ProcessFps, double RenderSeconds, double PeakRssMib, double EncoderPeakRssMib, long FileBytes, StageSeconds Stages,
-    double? FloorSeconds, double? RenderOverFloor, double? ManimFps, double? ManimWallSeconds, double? SpeedupVsManim,
+    double? FloorSeconds, double? RenderOverFloor, double CpuSeconds, double EncoderCpuSeconds, double? FloorCpuSeconds, double? CpuOverFloorCpu, double? ManimFps, double? ManimWallSeconds, double? SpeedupVsManim,
     IReadOnlyList<double> ProcessSecondsAllRuns);
 
 /// <summary>A results file.</summary>

@@ -22,6 +22,7 @@ internal static class Measure
             var t = result.Times!;
             return new RenderMeasurement(result.Frames, result.FramesRasterized, result.WallTime.TotalSeconds,
                 jobs > 0 ? jobs : Environment.ProcessorCount, PeakRssMib(), encoderMemory.PeakMiB, new FileInfo(path).Length,
+                CpuSeconds().Own, CpuSeconds().Children,
                 new StageSeconds(t.SceneLogic.TotalSeconds, t.Snapshot.TotalSeconds, t.Compare.TotalSeconds,
                     t.Rasterize.TotalSeconds, t.EncoderWait.TotalSeconds, t.Backpressure.TotalSeconds));
         }
@@ -69,7 +70,7 @@ internal static class Measure
                 sink.Complete();
             }
             clock.Stop();
-            return new FloorMeasurement(frames, distinct, prerender.Elapsed.TotalSeconds, clock.Elapsed.TotalSeconds);
+            return new FloorMeasurement(frames, distinct, prerender.Elapsed.TotalSeconds, clock.Elapsed.TotalSeconds, CpuSeconds().Children);
         }
         finally
         {
@@ -85,6 +86,19 @@ internal static class Measure
             .FirstOrDefault(t => t.Name == name && typeof(Scene).IsAssignableFrom(t) && !t.IsAbstract)
             ?? throw new ArgumentException($"No scene named '{name}' in the bench or AnimLib.Scenes.");
         return (Scene)Activator.CreateInstance(type)!;
+    }
+
+    /// <summary>
+    /// CPU seconds (user + system) used so far by this process and by its finished children (ffmpeg). On a shared,
+    /// loaded machine wall times swing widely; CPU time is the steadier measure of the work done.
+    /// </summary>
+    public static (double Own, double Children) CpuSeconds()
+    {
+        // Fields after the parenthesised command name: state is field 3, utime 14, stime 15, cutime 16, cstime 17 (clock ticks, 100/s).
+        string stat = File.ReadAllText("/proc/self/stat");
+        var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        double T(int field) => long.Parse(f[field - 3], System.Globalization.CultureInfo.InvariantCulture) / 100.0;
+        return (T(14) + T(15), T(16) + T(17));
     }
 
     /// <summary>Peak resident memory of this process (VmHWM), in MiB.</summary>
@@ -129,10 +143,10 @@ internal sealed record StageSeconds(double SceneLogic, double Snapshot, double C
 
 /// <summary>A child's report of one render.</summary>
 internal sealed record RenderMeasurement(int Frames, int Rasterized, double RenderSeconds, int Jobs, double PeakRssMib, double EncoderPeakRssMib, long FileBytes,
-    StageSeconds Stages);
+    double CpuSeconds, double EncoderCpuSeconds, StageSeconds Stages);
 
 /// <summary>A child's report of one encoder-floor run.</summary>
-internal sealed record FloorMeasurement(int Frames, int DistinctFrames, double PrerenderSeconds, double FloorSeconds);
+internal sealed record FloorMeasurement(int Frames, int DistinctFrames, double PrerenderSeconds, double FloorSeconds, double EncoderCpuSeconds);
 
 /// <summary>A benchmark resolution and frame rate, written like <c>480p15</c> or <c>1080p60</c>.</summary>
 internal sealed record BenchQuality(string Name, int Width, int Height, double Fps)
