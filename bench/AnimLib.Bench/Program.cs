@@ -27,6 +27,18 @@ switch (mode)
         Console.WriteLine(JsonSerializer.Serialize(
             Measure.Render(positional[0], BenchQuality.Parse(positional[1]), IntFlag("--jobs") ?? 0, encoder), Driver.Json));
         return 0;
+    case "logic":
+        // Scene logic and snapshots alone (no pixels), cold then warm: separates JIT and set-up from per-frame work.
+        for (int run = 0; run < 3; run++)
+        {
+            var q = BenchQuality.Parse(positional[1]);
+            var scene = Measure.CreateScene(positional[0]);
+            var counter = new AnimLib.Output.NullOutput();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            scene.Run(new AnimLib.SceneSettings(q.Width, q.Height, q.Fps), counter);
+            Console.WriteLine($"run {run}: {counter.FrameCount} frames, {clock.Elapsed.TotalSeconds:0.000} s, snapshots {scene.SnapshotTime.TotalSeconds:0.000} s");
+        }
+        return 0;
     case "floor":
         Console.WriteLine(JsonSerializer.Serialize(Measure.Floor(positional[0], BenchQuality.Parse(positional[1]), encoder), Driver.Json));
         return 0;

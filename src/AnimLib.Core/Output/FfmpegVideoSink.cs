@@ -15,7 +15,7 @@ namespace AnimLib.Output;
 /// <see cref="Complete"/>) therefore never leaves a truncated video, nor replaces a previous good one.
 /// The executable is <c>ffmpeg</c> from PATH unless the <c>ANIMLIB_FFMPEG</c> environment variable names another.
 /// </remarks>
-public sealed class FfmpegVideoSink : IFrameSink
+public sealed class FfmpegVideoSink : IPreparingFrameSink
 {
     /// <summary>Environment variable that overrides which ffmpeg executable is run.</summary>
     public const string FfmpegEnvironmentVariable = "ANIMLIB_FFMPEG";
@@ -27,6 +27,8 @@ public sealed class FfmpegVideoSink : IFrameSink
     private readonly string _outputPath;
     private readonly string _tempPath;
     private readonly int _frameBytes;
+    private readonly int _preparedBytes;
+    private byte[]? _conversion;
     private readonly VideoSettings _settings;
     private readonly Process _process;
     private readonly Stream _stdin;
@@ -61,6 +63,7 @@ public sealed class FfmpegVideoSink : IFrameSink
         _settings = settings;
         _outputPath = Path.GetFullPath(outputPath);
         _frameBytes = settings.Width * settings.Height * 4;
+        _preparedBytes = PipesYuv420(settings) ? Yuv420Converter.ByteCount(settings.Width, settings.Height) : 0;
 
         string directory = Path.GetDirectoryName(_outputPath)!;
         Directory.CreateDirectory(directory);
@@ -99,7 +102,11 @@ public sealed class FfmpegVideoSink : IFrameSink
         // Reading stderr continuously keeps ffmpeg from blocking on a full pipe during long renders.
         _process.BeginErrorReadLine();
         _stdin = _process.StandardInput.BaseStream;
+        PipeBytes = PipeCapacity.TryEnlarge(_stdin);
     }
+
+    /// <summary>Kernel buffer of the pipe to ffmpeg in bytes after enlarging it (-1 when unknown).</summary>
+    internal int PipeBytes { get; }
 
     /// <summary>Final path the video is moved to by <see cref="Complete"/>.</summary>
     public string OutputPath => _outputPath;
@@ -117,9 +124,49 @@ public sealed class FfmpegVideoSink : IFrameSink
         if (frame.Width != _settings.Width || frame.Height != _settings.Height || frame.Pixels.Length != _frameBytes)
             throw new ArgumentException(
                 $"Frame is {frame.Width}x{frame.Height} but the video is {_settings.Width}x{_settings.Height}.", nameof(frame));
+        if (_preparedBytes > 0)
+        {
+            _conversion ??= new byte[_preparedBytes];
+            Prepare(frame, _conversion);
+            Write(_conversion, _preparedBytes);
+        }
+        else
+        {
+            Write(frame.Pixels, _frameBytes);
+        }
+    }
+
+    /// <inheritdoc/>
+    public int PreparedFrameBytes => _preparedBytes;
+
+    /// <inheritdoc/>
+    /// <exception cref="NotSupportedException">This sink pipes BGRA as is (<see cref="PreparedFrameBytes"/> is 0).</exception>
+    public void Prepare(FrameBuffer frame, byte[] destination)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        if (_preparedBytes == 0) throw new NotSupportedException("This video sink pipes BGRA frames as they are; there is nothing to prepare.");
+        if (frame.Width != _settings.Width || frame.Height != _settings.Height)
+            throw new ArgumentException(
+                $"Frame is {frame.Width}x{frame.Height} but the video is {_settings.Width}x{_settings.Height}.", nameof(frame));
+        Yuv420Converter.Convert(frame.Pixels, frame.Width, frame.Height, destination);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">The sink is completed or disposed, or ffmpeg exited early.</exception>
+    public void WritePrepared(byte[] prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        EnsureOpen();
+        if (_preparedBytes == 0) throw new NotSupportedException("This video sink pipes BGRA frames as they are; use WriteFrame.");
+        if (prepared.Length < _preparedBytes) throw new ArgumentException($"A prepared frame has {_preparedBytes} bytes.", nameof(prepared));
+        Write(prepared, _preparedBytes);
+    }
+
+    private void Write(byte[] bytes, int count)
+    {
         try
         {
-            _stdin.Write(frame.Pixels, 0, _frameBytes);
+            _stdin.Write(bytes, 0, count);
         }
         catch (IOException ex)
         {
@@ -128,6 +175,8 @@ public sealed class FfmpegVideoSink : IFrameSink
             throw new InvalidOperationException($"ffmpeg stopped accepting frames for '{_outputPath}'.{FormatStderr()}", ex);
         }
     }
+
+    private static bool PipesYuv420(VideoSettings s) => s.ConvertInProcess && s.PixelFormat == "yuv420p";
 
     /// <summary>Finishes encoding and moves the video to <see cref="OutputPath"/>, replacing any existing file.</summary>
     /// <exception cref="InvalidOperationException">ffmpeg failed (the message holds its error output), or the sink is not open.</exception>
@@ -178,11 +227,9 @@ public sealed class FfmpegVideoSink : IFrameSink
         _state = State.Failed;
         try
         {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit();
-            }
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            // Also when ffmpeg exited by itself: the parameterless wait drains its stderr, which the error message quotes.
+            _process.WaitForExit();
         }
         catch (InvalidOperationException)
         {
@@ -258,7 +305,7 @@ public sealed class FfmpegVideoSink : IFrameSink
         var args = new List<string>
         {
             "-hide_banner", "-loglevel", "error", "-y",
-            "-f", "rawvideo", "-pix_fmt", "bgra",
+            "-f", "rawvideo", "-pix_fmt", PipesYuv420(s) ? "yuv420p" : "bgra",
             "-s", string.Create(CultureInfo.InvariantCulture, $"{s.Width}x{s.Height}"),
             "-r", s.Fps.ToString("R", CultureInfo.InvariantCulture),
             "-i", "-",

@@ -21,6 +21,8 @@ namespace AnimLib.Output;
 public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
 {
     private readonly IFrameSink _sink;
+    private readonly IPreparingFrameSink? _preparing;
+    private readonly System.Collections.Concurrent.ConcurrentBag<byte[]> _preparedPool = [];
     private readonly Func<ICanvas> _canvasFactory;
     private readonly Channel<FrameSlot> _rasterQueue = Channel.CreateUnbounded<FrameSlot>(
         new UnboundedChannelOptions { SingleWriter = true, SingleReader = false });
@@ -51,6 +53,8 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
     {
         ArgumentNullException.ThrowIfNull(sink);
         _sink = sink;
+        // A sink that converts frames (yuv420p for ffmpeg) gets them converted here, on the rasterizing threads.
+        _preparing = sink is IPreparingFrameSink { PreparedFrameBytes: > 0 } p ? p : null;
         _canvasFactory = canvasFactory ?? (() => new CairoCanvas());
         Workers = workers > 0 ? workers : Environment.ProcessorCount;
 
@@ -125,7 +129,7 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
                 throw;
             }
             _backpressureTicks += Stopwatch.GetElapsedTime(compared).Ticks;
-            var slot = new FrameSlot(snapshot, buffer, _pool);
+            var slot = new FrameSlot(snapshot, buffer, _pool, _preparing is null ? null : RentPrepared(), _preparedPool.Add);
             // The scene thread keeps a reference for comparing the next snapshot and repeating the pixels.
             _previous?.Release();
             _previous = slot;
@@ -224,6 +228,7 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
                     try
                     {
                         canvas.Render(slot.Snapshot, slot.Buffer);
+                        if (slot.Prepared is not null) _preparing!.Prepare(slot.Buffer, slot.Prepared);
                         slot.SetDone(null);
                     }
                     catch (Exception e)
@@ -254,7 +259,8 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
                     if (slot.Error is null && !_abort.IsCancellationRequested)
                     {
                         long start = Stopwatch.GetTimestamp();
-                        _sink.WriteFrame(slot.Buffer);
+                        if (slot.Prepared is not null) _preparing!.WritePrepared(slot.Prepared);
+                        else _sink.WriteFrame(slot.Buffer);
                         Interlocked.Add(ref _encoderTicks, Stopwatch.GetElapsedTime(start).Ticks);
                         int written = Interlocked.Increment(ref _framesWritten);
                         FrameWritten?.Invoke(written);
@@ -274,6 +280,9 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
         lock (_drainLock) Monitor.PulseAll(_drainLock);
     }
 
+    // Prepared buffers travel with frame buffers, so the pool of frame buffers bounds their number too.
+    private byte[] RentPrepared() => _preparedPool.TryTake(out var bytes) ? bytes : new byte[_preparing!.PreparedFrameBytes];
+
     private static bool WaitToRead(ChannelReader<FrameSlot> reader) =>
         reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult();
 
@@ -290,7 +299,7 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
     }
 
     /// <summary>One rasterized frame: its snapshot, its buffer, and how many queued writes still need the pixels.</summary>
-    private sealed class FrameSlot(FrameSnapshot snapshot, FrameBuffer buffer, FrameBufferPool pool)
+    private sealed class FrameSlot(FrameSnapshot snapshot, FrameBuffer buffer, FrameBufferPool pool, byte[]? prepared, Action<byte[]>? returnPrepared = null)
     {
         // Starts at one: the scene thread's reference as "the previous frame".
         private int _references = 1;
@@ -298,6 +307,9 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
         public FrameSnapshot Snapshot { get; } = snapshot;
 
         public FrameBuffer Buffer { get; } = buffer;
+
+        /// <summary>The frame as the sink writes it (converted by a worker), or null when the sink takes pixels as they are.</summary>
+        public byte[]? Prepared { get; } = prepared;
 
         public ManualResetEventSlim Done { get; } = new(false);
 
@@ -317,6 +329,7 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
             // Nobody can still read the pixels, but a worker may not have finished painting an aborted frame.
             Done.Wait();
             Done.Dispose();
+            if (Prepared is not null) returnPrepared?.Invoke(Prepared);
             pool.Return(Buffer);
         }
     }

@@ -15,6 +15,13 @@ public sealed record VideoSettings(int Width, int Height, double Fps)
     /// <summary>Constant rate factor (<c>-crf</c>): lower is better quality and larger files; 18 is visually lossless for x264.</summary>
     public int Crf { get; init; } = 18;
 
+    /// <summary>
+    /// When true (the default) and <see cref="PixelFormat"/> is yuv420p, AnimLib converts frames to yuv420p itself, on its
+    /// rasterizing threads, and pipes those (1.5 bytes a pixel) instead of BGRA (4 bytes), sparing ffmpeg its serial
+    /// colour conversion. False pipes BGRA and lets ffmpeg convert.
+    /// </summary>
+    public bool ConvertInProcess { get; init; } = true;
+
     /// <summary>Encoder speed/size trade-off (<c>-preset</c>), e.g. ultrafast, fast, medium, slow.</summary>
     public string Preset { get; init; } = "medium";
 }

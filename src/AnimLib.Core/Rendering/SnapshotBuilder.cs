@@ -5,6 +5,9 @@ namespace AnimLib.Rendering;
 /// <summary>Walks mobjects in draw order and turns every visible vector path into a projected <see cref="VectorItem"/>.</summary>
 public static class SnapshotBuilder
 {
+    [ThreadStatic]
+    private static HashSet<Mobject>? t_seen;
+
     /// <summary>Builds the display list of <paramref name="mobjects"/> (top-level, in draw order) seen through <paramref name="frame"/>.</summary>
     public static FrameSnapshot Build(IEnumerable<Mobject> mobjects, CameraFrame frame, SceneSettings settings)
     {
@@ -14,15 +17,28 @@ public static class SnapshotBuilder
         // Stroke widths are constant on screen: width w is 0.01·w scene units at the default 8-unit frame height.
         float strokeScale = 0.01f * settings.PixelHeight / (float)Constants.FrameHeight;
         var items = new List<VectorItem>();
-        var seen = new HashSet<Mobject>(ReferenceEqualityComparer.Instance);
-        foreach (var top in mobjects)
+        // One walk with one set for the whole frame: GetFamily per top-level mobject allocated a list and a set for each
+        // (hundreds per frame for a grid of dots). The set is reused across frames on the same thread.
+        var seen = t_seen ??= new HashSet<Mobject>(ReferenceEqualityComparer.Instance);
+        seen.Clear();
+        try
         {
-            foreach (var member in top.GetFamily())
+            foreach (var top in mobjects) Walk(top);
+        }
+        finally
+        {
+            seen.Clear();
+        }
+
+        void Walk(Mobject member)
+        {
+            if (!seen.Add(member)) return;
+            if (member is VMobject v && v.Points.Length >= 4)
             {
-                if (!seen.Add(member) || member is not VMobject v || v.Points.Length < 4) continue;
                 var item = ToItem(v, v.IsFixedInFrame ? fixedProjection : projection, strokeScale);
                 if (item is not null) items.Add(item);
             }
+            foreach (var child in member.Submobjects) Walk(child);
         }
         var bg = settings.Background;
         return new FrameSnapshot

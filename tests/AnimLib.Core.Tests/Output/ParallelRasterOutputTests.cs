@@ -48,6 +48,26 @@ public sealed class ParallelRasterOutputTests
         Assert.False(parallel.Sink.Frames[3].Pixels.AsSpan().SequenceEqual(parallel.Sink.Frames[4].Pixels));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void PreparedFrames_AreByteIdenticalToSingleThreaded(int jobs)
+    {
+        var single = new RecordingYuvSink();
+        var parallel = new RecordingYuvSink();
+        var settings = new SceneSettings(320, 180, 15);
+        SceneRenderer.RenderFrames(new LambdaScene(Busy), settings, single, jobs: 1);
+        SceneRenderer.RenderFrames(new LambdaScene(Busy), settings, parallel, jobs);
+
+        // The single-threaded path converts inside WriteFrame, the pipelined one on its workers.
+        Assert.Equal(54, single.Written.Count);
+        Assert.Equal(0, single.PreparedWrites);
+        Assert.Equal(54, parallel.PreparedWrites);
+        Assert.Equal(single.Written.Count, parallel.Written.Count);
+        for (int i = 0; i < single.Written.Count; i++)
+            Assert.True(single.Written[i].AsSpan().SequenceEqual(parallel.Written[i]), $"frame {i} differs");
+    }
+
     [Fact]
     public void WaitFrames_AreNotRasterizedAgain()
     {
@@ -93,6 +113,39 @@ public sealed class ParallelRasterOutputTests
         Assert.Equal(15, output.FramesWritten);
         output.Complete();
         Assert.Equal(15, sink.Frames.Count);
+    }
+
+    /// <summary>Converts to yuv420p like the video sink and records what it would have piped.</summary>
+    private sealed class RecordingYuvSink : IPreparingFrameSink
+    {
+        public List<byte[]> Written { get; } = [];
+
+        public int PreparedWrites { get; private set; }
+
+        public int PreparedFrameBytes => Yuv420Converter.ByteCount(320, 180);
+
+        public void Prepare(FrameBuffer frame, byte[] destination) => Yuv420Converter.Convert(frame.Pixels, frame.Width, frame.Height, destination);
+
+        public void WritePrepared(byte[] prepared)
+        {
+            PreparedWrites++;
+            Written.Add(prepared[..PreparedFrameBytes]);
+        }
+
+        public void WriteFrame(FrameBuffer frame)
+        {
+            var bytes = new byte[PreparedFrameBytes];
+            Prepare(frame, bytes);
+            Written.Add(bytes);
+        }
+
+        public void Complete()
+        {
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     private sealed class FailingSink(int failAt) : IFrameSink
