@@ -49,11 +49,14 @@ public static class TexCompiler
     /// <param name="authorSource">The author's string, quoted in error messages.</param>
     /// <exception cref="TexCompilationException">LaTeX reported an error.</exception>
     /// <exception cref="InvalidOperationException">latex or dvisvgm is not installed.</exception>
-    public static string CompileToSvg(string document, string authorSource)
+    public static string CompileToSvg(string document, string authorSource) => CompileToSvg(document, authorSource, CacheDirectory);
+
+    /// <summary>As <see cref="CompileToSvg(string, string)"/>, caching under <paramref name="cacheDirectory"/>.</summary>
+    internal static string CompileToSvg(string document, string authorSource, string cacheDirectory)
     {
         string key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(document)))[..24].ToLowerInvariant();
         if (Memory.TryGetValue(key, out var svg)) return svg;
-        string cached = Path.Combine(CacheDirectory, key + ".svg");
+        string cached = Path.Combine(cacheDirectory, key + ".svg");
         if (File.Exists(cached))
         {
             svg = File.ReadAllText(cached);
@@ -61,7 +64,7 @@ public static class TexCompiler
             return svg;
         }
         svg = Compile(document, authorSource);
-        Directory.CreateDirectory(CacheDirectory);
+        Directory.CreateDirectory(cacheDirectory);
         // Write beside, then rename: a concurrent render never reads a half-written file.
         string temp = cached + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
         File.WriteAllText(temp, svg);
