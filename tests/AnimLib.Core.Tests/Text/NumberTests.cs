@@ -64,4 +64,17 @@ public class NumberTests
         var n = new DecimalNumber(-5, numDecimalPlaces: 0);
         Assert.InRange(n[0].GetCenter().Y, n[1].GetBottom().Y + 0.3 * n[1].GetHeight(), n[1].GetTop().Y - 0.3 * n[1].GetHeight());
     }
+
+    [Fact]
+    public void FromNineNineToMinusTenKeepsHeightAndLeftEdge()
+    {
+        var n = new DecimalNumber(9.9, numDecimalPlaces: 1).Shift(Left * 2 + Up);
+        double left = n.GetLeft().X, height = n.GetHeight(), bottom = n.GetBottom().Y;
+        n.SetValue(-10.0);
+        Assert.Equal("–10.0", n.DisplayedText);
+        Assert.Equal(left, n.GetLeft().X, 4);
+        // Same font size: heights agree to within the digits' own overshoot (round digits dip below the baseline).
+        Assert.InRange(n.GetHeight(), height * 0.97, height * 1.03);
+        Assert.Equal(bottom, n.GetBottom().Y, 1);
+    }
 }
