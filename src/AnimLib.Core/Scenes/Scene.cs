@@ -67,7 +67,7 @@ public abstract class Scene
     // ---------------------------------------------------------------- the mobject list
 
     /// <summary>Adds mobjects on top (re-adding one brings it to the front).</summary>
-    public Scene Add(params IEnumerable<Mobject> mobjects)
+    public Scene Add(params IReadOnlyList<Mobject> mobjects)
     {
         var list = mobjects.ToList();
         Remove(list);
@@ -80,7 +80,7 @@ public abstract class Scene
     /// Removes mobjects and their descendants. A listed group that contains a removed mobject is replaced by its
     /// remaining children (it is no longer drawn as a unit), as in ManimGL.
     /// </summary>
-    public Scene Remove(params IEnumerable<Mobject> mobjects)
+    public Scene Remove(params IReadOnlyList<Mobject> mobjects)
     {
         var toRemove = new HashSet<Mobject>(mobjects.SelectMany(m => m.GetFamily()), ReferenceEqualityComparer.Instance);
         if (toRemove.Count == 0) return this;
@@ -114,10 +114,10 @@ public abstract class Scene
     }
 
     /// <summary>Moves mobjects to the front of the draw order.</summary>
-    public Scene BringToFront(params IEnumerable<Mobject> mobjects) => Add(mobjects);
+    public Scene BringToFront(params IReadOnlyList<Mobject> mobjects) => Add(mobjects);
 
     /// <summary>Moves mobjects to the back of the draw order.</summary>
-    public Scene BringToBack(params IEnumerable<Mobject> mobjects)
+    public Scene BringToBack(params IReadOnlyList<Mobject> mobjects)
     {
         var list = mobjects.ToList();
         Remove(list);
