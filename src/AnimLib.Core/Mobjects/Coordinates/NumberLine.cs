@@ -33,7 +33,8 @@ public class NumberLine : Line
         {
             foreach (double x in Range.Values()) Ticks.Add(GetTick(x, Config.TickSize!.Value));
         }
-        this.Add(Ticks);
+        // A VGroup is itself a sequence of mobjects: cast so it is added as one child, not tick by tick.
+        this.Add((Mobject)Ticks);
     }
 
     /// <summary>The default range (-8, 8, 1).</summary>
