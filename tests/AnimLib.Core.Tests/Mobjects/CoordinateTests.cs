@@ -173,4 +173,31 @@ public class CoordinateTests
         Assert.Equal(0.375, plane.FadedLines[0].StrokeOpacity);
         TestShapes.AssertClose(new Vector3(2.5f, 2.5f, 0), plane.C2P(1, 1));
     }
+
+    [Fact]
+    public void CoordinateLabelsSitUnderTicksAndBesideTheYAxis()
+    {
+        var axes = new Axes((-4, 4), (-1, 4));
+        var labels = axes.AddCoordinateLabels(fontSize: 16);
+        Assert.Same(labels, axes.CoordinateLabels);
+        var xLabels = (VGroup)labels[0];
+        var yLabels = (VGroup)labels[1];
+        Assert.Equal(8, xLabels.Count);   // -4..4 without 0
+        Assert.Equal(5, yLabels.Count);   // -1..4 without 0
+        Assert.Same(xLabels, axes.XAxis.Numbers);
+        Assert.Contains(xLabels, m => ReferenceEquals(m, xLabels[0]));
+        var three = (DecimalNumber)xLabels.First(m => ((DecimalNumber)m).Value == 3);
+        Assert.Equal("3", three.DisplayedText);
+        Assert.Equal(axes.C2P(3, 0).X, three.GetX(), 3);
+        Assert.Equal(axes.C2P(3, 0).Y - 0.25, three.GetTop().Y, 3);
+        // A negative label centres its digits, not its minus sign, under the tick.
+        var minusTwo = (DecimalNumber)xLabels.First(m => ((DecimalNumber)m).Value == -2);
+        Assert.InRange(minusTwo[1].GetX() - axes.C2P(-2, 0).X, -0.02, 0.02);
+        var yTwo = (DecimalNumber)yLabels.First(m => ((DecimalNumber)m).Value == 2);
+        Assert.Equal(axes.C2P(0, 2).Y, yTwo.GetY(), 3);
+        Assert.Equal(axes.C2P(0, 2).X - 0.25, yTwo.GetRight().X, 3);
+        // Labels are part of the axes' family: they follow a resize.
+        axes.SetWidth(6);
+        Assert.Equal(axes.C2P(3, 0).X, three.GetX(), 3);
+    }
 }

@@ -139,8 +139,25 @@ public class UpdaterTests
         Assert.Equal(2, dot.GetX(), 4);
     }
 
-    [Fact(Skip = "A ValueTracker-driven DecimalNumber needs DecimalNumber from the typography work; enable once it is on this branch.")]
+    [Fact]
     public void ValueTrackerDrivesADecimalNumber()
     {
+        var tracker = new ValueTracker(0);
+        var dot = new Dot();
+        var decimalNumber = new DecimalNumber(0, numDecimalPlaces: 2)
+            .FAlways((d, v) => d.SetValue(v), tracker.GetValue)
+            .Always(d => d.NextTo(dot, DR, buff: 0.1));
+        var shown = new List<string>();
+        var observer = new VMobject();
+        observer.AddUpdater(_ => shown.Add(decimalNumber.DisplayedText), callNow: false);
+        LambdaScene.Record(s =>
+        {
+            s.Add(dot, decimalNumber, observer);
+            s.Play(tracker.Animate().SetValue(3.5).SetAnimArgs(rateFunc: RateFunctions.Linear), dot.Animate().Shift(Right * 2));
+        }, fps: 10);
+        Assert.Equal(3.5, decimalNumber.Value, 9);
+        Assert.Equal("3.50", decimalNumber.DisplayedText);
+        Assert.Equal("1.75", shown[4]);
+        TestShapes.AssertClose(dot.GetCorner(DR) + new Vector3(0.1f, -0.1f, 0), decimalNumber.GetCorner(UL), 1e-3f);
     }
 }

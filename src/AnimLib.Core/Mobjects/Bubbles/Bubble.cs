@@ -86,7 +86,7 @@ public abstract class Bubble : VGroup
     public T AddContent<T>(T mobject) where T : VMobject
     {
         PositionMobjectInside(mobject);
-        if (Submobjects.Contains(Content)) this.Remove(Content);
+        if (Submobjects.Contains(Content)) this.Remove((Mobject)Content);
         Content = mobject;
         this.Add((Mobject)mobject);
         return mobject;

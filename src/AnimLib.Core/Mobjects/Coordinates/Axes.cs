@@ -112,6 +112,20 @@ public class Axes : VGroup
     /// <summary>Short alias of <see cref="InputToGraphPoint"/>.</summary>
     public Vector3 I2gp(double x, FunctionGraph graph) => InputToGraphPoint(x, graph);
 
+    /// <summary>
+    /// Adds integer labels to both axes (every tick by default, skipping <paramref name="excluding"/>, which is {0} by
+    /// default) and returns them as VGroup(x labels, y labels), also kept as <see cref="CoordinateLabels"/>.
+    /// </summary>
+    public VGroup AddCoordinateLabels(IEnumerable<double>? xValues = null, IEnumerable<double>? yValues = null,
+        IEnumerable<double>? excluding = null, double fontSize = 24, int? decimalPlaces = null)
+    {
+        var skip = (excluding ?? [0]).ToList();
+        var xLabels = XAxis.AddNumbers(xValues, skip, fontSize, decimalPlaces);
+        var yLabels = YAxis.AddNumbers(yValues, skip, fontSize, decimalPlaces);
+        CoordinateLabels = new VGroup(xLabels, yLabels);
+        return CoordinateLabels;
+    }
+
     /// <inheritdoc/>
     protected override void RemapReferences(Mobject original, IReadOnlyDictionary<Mobject, Mobject> map)
     {

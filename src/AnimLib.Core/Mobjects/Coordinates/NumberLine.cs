@@ -104,6 +104,40 @@ public class NumberLine : Line
         return tick;
     }
 
+    /// <summary>
+    /// A <see cref="DecimalNumber"/> showing <paramref name="x"/>, placed beside its point on the line in
+    /// <paramref name="direction"/> (the config's <c>LineToNumberDirection</c>) with gap <paramref name="buff"/>. A negative
+    /// number under a horizontal line is shifted so its digits, not its minus sign, are centred under the tick.
+    /// </summary>
+    public DecimalNumber GetNumberMobject(double x, Vector3? direction = null, double? buff = null, double? fontSize = null, int? decimalPlaces = null)
+    {
+        var dir = direction ?? Config.LineToNumberDirection!.Value;
+        var number = new DecimalNumber(x, decimalPlaces ?? Config.DecimalPlaces!.Value, fontSize: fontSize ?? Config.FontSize!.Value);
+        number.NextTo(N2P(x), dir, buff ?? Config.LineToNumberBuff!.Value);
+        if (x < 0 && Math.Abs(dir.X) < 1e-6 && number.Count > 0) number.Shift(Directions.Left * (float)(number[0].GetWidth() / 2));
+        return number;
+    }
+
+    /// <summary>
+    /// Adds number labels (a child group, also kept as <see cref="Numbers"/>) at <paramref name="xValues"/> (every tick
+    /// by default) except <paramref name="excluding"/>, at font size <paramref name="fontSize"/>; returns them.
+    /// </summary>
+    public VGroup AddNumbers(IEnumerable<double>? xValues = null, IEnumerable<double>? excluding = null, double fontSize = 24,
+        int? decimalPlaces = null, Vector3? direction = null, double? buff = null)
+    {
+        var skip = (excluding ?? []).ToList();
+        var numbers = new VGroup();
+        foreach (double x in xValues ?? Range.Values())
+        {
+            if (skip.Any(e => Math.Abs(e - x) < 1e-9)) continue;
+            numbers.Add((Mobject)GetNumberMobject(x, direction, buff, fontSize, decimalPlaces));
+        }
+        if (Submobjects.Contains(Numbers)) this.Remove((Mobject)Numbers);
+        this.Add((Mobject)numbers);
+        Numbers = numbers;
+        return numbers;
+    }
+
     /// <inheritdoc/>
     protected override void RemapReferences(Mobject original, IReadOnlyDictionary<Mobject, Mobject> map)
     {
