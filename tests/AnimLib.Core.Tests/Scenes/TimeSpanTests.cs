@@ -63,4 +63,18 @@ public class TimeSpanTests
         Assert.All(anim.Animations, a => Assert.Equal((1.0, 4.0), a.TimeSpan));
         Assert.All(anim.Animations, a => Assert.Equal(3.0, ((AnimLib.Animations.FlashAround)a).TimeWidth));
     }
+
+    [Theory]
+    [InlineData(15)]
+    [InlineData(30)]
+    public void PlayRunTimeRescalesAGroup(double fps)
+    {
+        var output = LambdaScene.Record(s =>
+        {
+            var line = new Line(Left, Right);
+            s.Play(ShowCreationThenFadeOut(line), runTime: 1);
+            s.Play(LaggedStart(FadeIn(TestShapes.Box(1, 1)), FadeIn(TestShapes.Box(1, 1, 2))), runTime: 0.5);
+        }, fps: fps);
+        Assert.Equal([(int)fps, (int)Math.Ceiling(fps / 2)], output.FramesPerSegment);
+    }
 }
