@@ -77,4 +77,29 @@ public class TimeSpanTests
         }, fps: fps);
         Assert.Equal([(int)fps, (int)Math.Ceiling(fps / 2)], output.FramesPerSegment);
     }
+
+    [Fact]
+    public void NestedGroupsKeepTheirInnerTimelines()
+    {
+        var a = TestShapes.Box(1, 1);
+        var b = TestShapes.Box(1, 1);
+        var c = TestShapes.Box(1, 1);
+        var linear = RateFunctions.Linear;
+        var inner = AnimationGroup(a.Animate().Shift(Right).SetAnimArgs(rateFunc: linear), b.Animate().Shift(Right * 2).SetAnimArgs(runTime: 2, rateFunc: linear));
+        var outer = Succession(inner, c.Animate().Shift(Up).SetAnimArgs(rateFunc: linear));
+        Assert.Equal(3, outer.RunTime, 9);
+        var samples = new List<(double A, double B, double C)>();
+        LambdaScene.Record(s =>
+        {
+            var observer = new VMobject();
+            observer.AddUpdater(_ => samples.Add((a.GetX(), b.GetX(), c.GetY())), callNow: false);
+            s.Add(a, b, c, observer);
+            s.Play(outer);
+        }, fps: 10);
+        Assert.Equal(30, samples.Count);
+        Assert.Equal((0.5, 0.5, 0.0), (Math.Round(samples[4].A, 6), Math.Round(samples[4].B, 6), samples[4].C));   // t = 0.5
+        Assert.Equal((1.0, 1.5, 0.0), (Math.Round(samples[14].A, 6), Math.Round(samples[14].B, 6), samples[14].C)); // t = 1.5
+        Assert.Equal(0.5, samples[24].C, 6);                                                                       // t = 2.5
+        Assert.Equal(1.0, samples[29].C, 6);
+    }
 }
