@@ -65,20 +65,21 @@ public class TexTests
     public void CompiledOncePerSourceOnDisk()
     {
         string dir = Path.Combine(Path.GetTempPath(), "animlib-tex-test-" + Guid.NewGuid().ToString("N"));
-        string old = TexCompiler.CacheDirectory;
         try
         {
-            TexCompiler.CacheDirectory = dir;
             string doc = TexCompiler.BuildDocument("$y_" + Guid.NewGuid().ToString("N")[..6] + "$");
-            var first = TexCompiler.CompileToSvg(doc, "y");
+            var first = TexCompiler.CompileToSvg(doc, "y", dir);
+            Assert.Equal(1, TexCompiler.LatexRunCount(doc));
             Assert.Single(Directory.GetFiles(dir, "*.svg"));
-            var second = TexCompiler.CompileToSvg(doc, "y");
+            // A fresh process would find it on disk: forget the in-memory copy and ask again.
+            TexCompiler.ClearMemoryCache();
+            var second = TexCompiler.CompileToSvg(doc, "y", dir);
             Assert.Equal(first, second);
+            Assert.Equal(1, TexCompiler.LatexRunCount(doc));
             Assert.Single(Directory.GetFiles(dir, "*.svg"));
         }
         finally
         {
-            TexCompiler.CacheDirectory = old;
             if (Directory.Exists(dir)) Directory.Delete(dir, true);
         }
     }
