@@ -16,7 +16,7 @@ public abstract class Scene
     /// <summary>Creates the scene; nothing is set up until <see cref="Run"/>.</summary>
     protected Scene()
     {
-        Frame = new CameraFrame();
+        Camera = new Camera(new CameraFrame());
         Random = new Random(RandomSeed);
     }
 
@@ -33,7 +33,17 @@ public abstract class Scene
     public SceneSettings Settings => _settings;
 
     /// <summary>The camera frame (a mobject: move, scale or animate it to move the camera).</summary>
-    public CameraFrame Frame { get; private set; }
+    public CameraFrame Frame => Camera.Frame;
+
+    /// <summary>The camera: its frame and the light source used by shaded mobjects.</summary>
+    public Camera Camera { get; private set; }
+
+    /// <summary>Chooses the floor plane of the camera's Euler angles: "xy" (default) or "xz" (see <see cref="CameraFrame.SetFloorPlane"/>).</summary>
+    public Scene SetFloorPlane(string plane)
+    {
+        Frame.SetFloorPlane(plane);
+        return this;
+    }
 
     /// <summary>Top-level mobjects in draw order (before z-index sorting).</summary>
     public IReadOnlyList<Mobject> Mobjects => _mobjects;
@@ -60,7 +70,7 @@ public abstract class Scene
         _segmentIndex = 0;
         Time = 0;
         Random = new Random(settings.RandomSeed ?? RandomSeed);
-        Frame = new CameraFrame(settings.FrameWidth, Constants.FrameHeight);
+        Camera = new Camera(new CameraFrame(settings.FrameWidth, Constants.FrameHeight));
         Construct();
     }
 
@@ -210,12 +220,14 @@ public abstract class Scene
     protected void UpdateMobjects(double dt)
     {
         Frame.UpdateCore(dt);
-        foreach (var m in _mobjects.ToArray()) m.UpdateCore(dt);
+        // The frame may also be in the list (animating it adds it, as in ManimGL); its updaters run once per frame.
+        foreach (var m in _mobjects.ToArray())
+            if (!ReferenceEquals(m, Frame)) m.UpdateCore(dt);
     }
 
     /// <summary>The display list of the scene as it is now.</summary>
     public FrameSnapshot TakeSnapshot() =>
-        SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Frame, _settings);
+        SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings);
 
     private void BeginSegment(string name, int frames)
     {
