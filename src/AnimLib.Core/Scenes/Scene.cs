@@ -54,6 +54,9 @@ public abstract class Scene
     /// <summary>Frames per second of the current run.</summary>
     public double Fps => _settings.Fps;
 
+    /// <summary>Time spent building frame snapshots during the current run (a benchmark figure).</summary>
+    public TimeSpan SnapshotTime { get; private set; }
+
     /// <summary>Number of segments (plays and waits) so far.</summary>
     public int SegmentCount => _segmentIndex;
 
@@ -69,6 +72,7 @@ public abstract class Scene
         _mobjects.Clear();
         _segmentIndex = 0;
         Time = 0;
+        SnapshotTime = TimeSpan.Zero;
         Random = new Random(settings.RandomSeed ?? RandomSeed);
         Camera = new Camera(new CameraFrame(settings.FrameWidth, Constants.FrameHeight));
         Construct();
@@ -242,6 +246,10 @@ public abstract class Scene
 
     private void EmitFrame()
     {
-        if (_output is not null) _output.AddFrame(TakeSnapshot());
+        if (_output is null) return;
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var snapshot = TakeSnapshot();
+        SnapshotTime += System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        _output.AddFrame(snapshot);
     }
 }
