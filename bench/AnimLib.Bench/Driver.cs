@@ -26,7 +26,7 @@ internal static class Driver
         var results = new List<BenchResult>();
         Console.WriteLine($"AnimLib bench: {o.Scenes.Count} scenes x {o.Qualities.Count} qualities, {o.Runs} run(s) each, " +
                           $"jobs {(o.Jobs > 0 ? o.Jobs.ToString(CultureInfo.InvariantCulture) : "auto")}, {Environment.ProcessorCount} cores" +
-                          (o.Encoder.Preset is null ? "" : $", preset {o.Encoder.Preset}"));
+                          (o.Encoder.Preset is null ? "" : $", preset {o.Encoder.Preset}") + (o.Encoder.PipeBgra ? ", BGRA piped" : ""));
         foreach (string scene in o.Scenes)
         foreach (var quality in o.Qualities)
         {

@@ -162,16 +162,18 @@ internal sealed record BenchQuality(string Name, int Width, int Height, double F
 }
 
 /// <summary>Encoder overrides for experiments (the defaults are the renderer's: libx264, preset medium, yuv420p).</summary>
-internal sealed record EncoderOptions(string? Preset, int? Crf)
+internal sealed record EncoderOptions(string? Preset, int? Crf, bool PipeBgra = false)
 {
     public string[] ToArguments() =>
-        [.. Preset is null ? Array.Empty<string>() : ["--preset", Preset], .. Crf is int c ? ["--crf", c.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>()];
+        [.. Preset is null ? Array.Empty<string>() : ["--preset", Preset], .. Crf is int c ? ["--crf", c.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+            .. PipeBgra ? ["--bgra"] : Array.Empty<string>()];
 
     public VideoSettings Apply(BenchQuality q)
     {
         var v = new VideoSettings(q.Width, q.Height, q.Fps);
         if (Preset is not null) v = v with { Preset = Preset };
         if (Crf is int crf) v = v with { Crf = crf };
+        if (PipeBgra) v = v with { ConvertInProcess = false };
         return v;
     }
 }

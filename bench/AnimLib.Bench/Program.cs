@@ -6,20 +6,25 @@ using AnimLib.Bench;
 //                   [--no-floor] [--results DIR] [--readme FILE] [--label TEXT]
 // AnimLib.Bench render <Scene> <quality> [--jobs N] [--preset P] [--crf N]   (one child measurement, JSON on stdout)
 // AnimLib.Bench floor <Scene> <quality> [--preset P] [--crf N]
+// AnimLib.Bench logic <Scene> <quality>                                     (scene logic and snapshots only, 3 runs)
+// AnimLib.Bench frames <Scene> <quality> <dir> <i,j,..>                     (saves those frames as PNGs)
+// --bgra pipes BGRA and lets ffmpeg convert (the renderer's behaviour before in-process yuv420p conversion).
 
-string[] defaultScenes = ["TransformBench", "ManyDotsBench", "MatrixBench", "TextBench", "TexBench"];
+string[] referenceScenes = ["TransformBench", "ManyDotsBench", "MatrixBench", "TextBench", "TexBench"];
+// The reference workload's scenes join the full run (not --quick: they are long) once they exist.
+string[] workloadScenes = ["BatchBackprop", "BasicMLPWalkThrough"];
 string mode = args.Length > 0 ? args[0] : "run";
 var flags = new Dictionary<string, string>();
 var positional = new List<string>();
 for (int i = 1; i < args.Length; i++)
 {
-    if (args[i] is "--quick" or "--no-floor") flags[args[i]] = "1";
+    if (args[i] is "--quick" or "--no-floor" or "--bgra") flags[args[i]] = "1";
     else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) flags[args[i]] = args[++i];
     else positional.Add(args[i]);
 }
 string? Flag(string name) => flags.GetValueOrDefault(name);
 int? IntFlag(string name) => Flag(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : null;
-var encoder = new EncoderOptions(Flag("--preset"), IntFlag("--crf"));
+var encoder = new EncoderOptions(Flag("--preset"), IntFlag("--crf"), Flag("--bgra") is not null);
 
 switch (mode)
 {
@@ -39,14 +44,26 @@ switch (mode)
             Console.WriteLine($"run {run}: {counter.FrameCount} frames, {clock.Elapsed.TotalSeconds:0.000} s, snapshots {scene.SnapshotTime.TotalSeconds:0.000} s");
         }
         return 0;
+    case "frames":
+    {
+        // Saves chosen frames as PNGs, to check that a bench scene draws what its definition says.
+        var q = BenchQuality.Parse(positional[1]);
+        var wanted = positional[3].Split(',').Select(int.Parse).ToHashSet();
+        Directory.CreateDirectory(positional[2]);
+        var sink = new AnimLib.Bench.FramePicker(wanted, i => Path.Combine(positional[2], $"{positional[0]}-{i:D4}.png"));
+        AnimLib.Output.SceneRenderer.RenderFrames(Measure.CreateScene(positional[0]), new AnimLib.SceneSettings(q.Width, q.Height, q.Fps), sink);
+        Console.WriteLine($"{sink.Count} frames");
+        return 0;
+    }
     case "floor":
         Console.WriteLine(JsonSerializer.Serialize(Measure.Floor(positional[0], BenchQuality.Parse(positional[1]), encoder), Driver.Json));
         return 0;
     case "run":
         bool quick = Flag("--quick") is not null;
+        string[] defaultScenes = quick ? referenceScenes : [.. referenceScenes, .. workloadScenes];
         var available = defaultScenes.Where(Exists).ToList();
         var skipped = defaultScenes.Except(available).ToList();
-        if (skipped.Count > 0) Console.WriteLine($"Not yet available here (needs Text/Tex/DecimalNumber): {string.Join(", ", skipped)}");
+        if (skipped.Count > 0) Console.WriteLine($"Not available yet, skipped: {string.Join(", ", skipped)}");
         var options = new DriverOptions(
             (IReadOnlyList<string>?)Flag("--scenes")?.Split(',') ?? available,
             (Flag("--qualities") ?? "480p15,1080p60").Split(',').Select(BenchQuality.Parse).ToList(),

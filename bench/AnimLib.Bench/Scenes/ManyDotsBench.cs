@@ -20,6 +20,6 @@ public sealed class ManyDotsBench : Scene
         var dots = new VGroup(grid);
         // The run time goes to the group itself: it stretches the 400 lagged fades into 2 s.
         Play(LaggedStart(dots.Submobjects.Select(d => (Animation)FadeIn(d)), lagRatio: 0.01, runTime: 2));
-        Play(new BenchRotate(dots, Math.PI), runTime: 3);
+        Play(Rotate(dots, Math.PI), runTime: 3);
     }
 }

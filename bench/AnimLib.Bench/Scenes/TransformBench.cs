@@ -11,7 +11,7 @@ public sealed class TransformBench : Scene
         var shape = new Square(3, Palette.Blue, fillOpacity: 0.5);
         var circle = new Circle(1.5, Palette.Red, fillOpacity: 0.5);
         Play(Transform(shape, circle), runTime: 2);
-        Play(new BenchRotate(shape, Math.PI / 2), runTime: 1);
+        Play(Rotate(shape, Math.PI / 2), runTime: 1);
         Play(FadeOut(shape), runTime: 1);
     }
 }
