@@ -55,6 +55,33 @@ switch (mode)
         Console.WriteLine($"{sink.Count} frames");
         return 0;
     }
+    case "raster":
+    {
+        // Per-frame cost of rasterizing and of the yuv420p conversion, on one thread, in CPU time (steadier than wall
+        // time on a shared machine): snapshots are collected first, then each stage runs over all of them.
+        var q = BenchQuality.Parse(positional[1]);
+        var snapshots = new AnimLib.Bench.SnapshotCollector();
+        Measure.CreateScene(positional[0]).Run(new AnimLib.SceneSettings(q.Width, q.Height, q.Fps), snapshots);
+        var buffer = new AnimLib.Rendering.FrameBuffer(q.Width, q.Height);
+        var yuv = new byte[AnimLib.Output.Yuv420Converter.ByteCount(q.Width, q.Height)];
+        using var canvas = new AnimLib.Rendering.Cairo.CairoCanvas();
+        canvas.Render(snapshots.Frames[0], buffer); // warm-up (JIT, cairo's caches)
+        var cpu = System.Diagnostics.Process.GetCurrentProcess();
+        for (int pass = 0; pass < 2; pass++)
+        {
+            cpu.Refresh();
+            var t0 = cpu.TotalProcessorTime;
+            foreach (var snap in snapshots.Frames) canvas.Render(snap, buffer);
+            cpu.Refresh();
+            var t1 = cpu.TotalProcessorTime;
+            foreach (var _ in snapshots.Frames) AnimLib.Output.Yuv420Converter.Convert(buffer.Pixels, q.Width, q.Height, yuv);
+            cpu.Refresh();
+            var t2 = cpu.TotalProcessorTime;
+            int n = snapshots.Frames.Count;
+            Console.WriteLine($"{positional[0]} {q.Name}: {n} frames, raster {(t1 - t0).TotalMilliseconds / n:0.00} ms/frame, yuv {(t2 - t1).TotalMilliseconds / n:0.00} ms/frame (CPU)");
+        }
+        return 0;
+    }
     case "floor":
         Console.WriteLine(JsonSerializer.Serialize(Measure.Floor(positional[0], BenchQuality.Parse(positional[1]), encoder), Driver.Json));
         return 0;

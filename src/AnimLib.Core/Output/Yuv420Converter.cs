@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace AnimLib.Output;
 
@@ -38,6 +39,9 @@ public static class Yuv420Converter
         var yPlane = yuv[..lumaSize];
         var uPlane = yuv.Slice(lumaSize, lumaSize / 4);
         var vPlane = yuv.Slice(lumaSize + lumaSize / 4, lumaSize / 4);
+        // 32 pixels a step with 256-bit vectors; the scalar loop does the rest of each row (same integer arithmetic,
+        // so the result does not depend on the path).
+        int vectorWidth = Vector256.IsHardwareAccelerated && !ForceScalar ? width / 32 * 32 : 0;
 
         for (int y = 0; y < height; y += 2)
         {
@@ -47,7 +51,10 @@ public static class Yuv420Converter
             var luma1 = yPlane.Slice((y + 1) * width, width);
             var uRow = uPlane.Slice(y / 2 * chromaWidth, chromaWidth);
             var vRow = vPlane.Slice(y / 2 * chromaWidth, chromaWidth);
-            for (int cx = 0, x = 0; cx < chromaWidth; cx++, x += 2)
+            for (int x = 0; x < vectorWidth; x += 32)
+                ConvertBlock32(row0.Slice(x, 32), row1.Slice(x, 32), luma0.Slice(x, 32), luma1.Slice(x, 32),
+                    uRow.Slice(x / 2, 16), vRow.Slice(x / 2, 16));
+            for (int cx = vectorWidth / 2, x = vectorWidth; cx < chromaWidth; cx++, x += 2)
             {
                 uint a = row0[x], b = row0[x + 1], c = row1[x], d = row1[x + 1];
                 luma0[x] = Luma(a);
@@ -63,6 +70,77 @@ public static class Yuv420Converter
                 vRow[cx] = (byte)((112 * rs - 94 * gs - 18 * bs + (128 << 10) + 512) >> 10);
             }
         }
+    }
+
+    /// <summary>Tests set this to check that the vector path and the scalar path agree.</summary>
+    internal static bool ForceScalar { get; set; }
+
+    // Two rows of 32 pixels: 64 luma samples, 16 U and 16 V.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ConvertBlock32(ReadOnlySpan<uint> row0, ReadOnlySpan<uint> row1, Span<byte> luma0, Span<byte> luma1,
+        Span<byte> u, Span<byte> v)
+    {
+        LumaBlock32(row0, luma0);
+        LumaBlock32(row1, luma1);
+        // Chroma: viewing two pixels as one 64-bit lane makes the horizontal pair sum a sum of the lane's halves.
+        var pairs0 = MemoryMarshal.Cast<uint, ulong>(row0);
+        var pairs1 = MemoryMarshal.Cast<uint, ulong>(row1);
+        var (b0, g0, r0) = PairSums(Vector256.Create(pairs0[..4]), Vector256.Create(pairs1[..4]));
+        var (b1, g1, r1) = PairSums(Vector256.Create(pairs0.Slice(4, 4)), Vector256.Create(pairs1.Slice(4, 4)));
+        var (b2, g2, r2) = PairSums(Vector256.Create(pairs0.Slice(8, 4)), Vector256.Create(pairs1.Slice(8, 4)));
+        var (b3, g3, r3) = PairSums(Vector256.Create(pairs0.Slice(12, 4)), Vector256.Create(pairs1.Slice(12, 4)));
+        // Sums are at most 1020, so narrowing 64-bit lanes to 32 bits loses nothing.
+        var bLo = Vector256.Narrow(b0, b1).AsInt32();
+        var gLo = Vector256.Narrow(g0, g1).AsInt32();
+        var rLo = Vector256.Narrow(r0, r1).AsInt32();
+        var bHi = Vector256.Narrow(b2, b3).AsInt32();
+        var gHi = Vector256.Narrow(g2, g3).AsInt32();
+        var rHi = Vector256.Narrow(r2, r3).AsInt32();
+        var offset = Vector256.Create((128 << 10) + 512);
+        var uLo = (rLo * -38 + gLo * -74 + bLo * 112 + offset) >>> 10;
+        var uHi = (rHi * -38 + gHi * -74 + bHi * 112 + offset) >>> 10;
+        var vLo = (rLo * 112 + gLo * -94 + bLo * -18 + offset) >>> 10;
+        var vHi = (rHi * 112 + gHi * -94 + bHi * -18 + offset) >>> 10;
+        StoreBytes16(Vector256.Narrow(uLo.AsUInt32(), uHi.AsUInt32()), u);
+        StoreBytes16(Vector256.Narrow(vLo.AsUInt32(), vHi.AsUInt32()), v);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector256<ulong> B, Vector256<ulong> G, Vector256<ulong> R) PairSums(Vector256<ulong> top, Vector256<ulong> bottom)
+    {
+        var mask = Vector256.Create(0xFFul);
+        Vector256<ulong> Sum(Vector256<ulong> p, int shift) => ((p >>> shift) & mask) + ((p >>> (shift + 32)) & mask);
+        return (Sum(top, 0) + Sum(bottom, 0), Sum(top, 8) + Sum(bottom, 8), Sum(top, 16) + Sum(bottom, 16));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void LumaBlock32(ReadOnlySpan<uint> pixels, Span<byte> luma)
+    {
+        var y0 = Luma8(Vector256.Create(pixels[..8]));
+        var y1 = Luma8(Vector256.Create(pixels.Slice(8, 8)));
+        var y2 = Luma8(Vector256.Create(pixels.Slice(16, 8)));
+        var y3 = Luma8(Vector256.Create(pixels.Slice(24, 8)));
+        // Values are 16..235: narrowing by truncation is exact.
+        var bytes = Vector256.Narrow(Vector256.Narrow(y0, y1), Vector256.Narrow(y2, y3));
+        bytes.CopyTo(luma);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> Luma8(Vector256<uint> p)
+    {
+        var mask = Vector256.Create(0xFFu);
+        var b = p & mask;
+        var g = (p >>> 8) & mask;
+        var r = (p >>> 16) & mask;
+        return ((r * 66u + g * 129u + b * 25u + Vector256.Create(128u)) >>> 8) + Vector256.Create(16u);
+    }
+
+    // 16 values of 16 bits (all below 256) to 16 bytes.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreBytes16(Vector256<ushort> values, Span<byte> destination)
+    {
+        var bytes = Vector256.Narrow(values, Vector256<ushort>.Zero);
+        bytes.GetLower().CopyTo(destination);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -75,6 +75,29 @@ public sealed class Yuv420ConverterTests : IDisposable
         Assert.Equal([16, 16, 16, 16, 128, 128], yuv);
     }
 
+    [Theory]
+    [InlineData(854, 480)]
+    [InlineData(64, 4)]
+    [InlineData(30, 2)]
+    public void VectorPath_EqualsScalarPath(int w, int h)
+    {
+        var frame = new FrameBuffer(w, h);
+        new Random(7).NextBytes(frame.Pixels);
+        var vector = new byte[Yuv420Converter.ByteCount(w, h)];
+        var scalar = new byte[vector.Length];
+        Yuv420Converter.Convert(frame.Pixels, w, h, vector);
+        try
+        {
+            Yuv420Converter.ForceScalar = true;
+            Yuv420Converter.Convert(frame.Pixels, w, h, scalar);
+        }
+        finally
+        {
+            Yuv420Converter.ForceScalar = false;
+        }
+        Assert.Equal(scalar, vector);
+    }
+
     [Fact]
     public void ByteCount_RejectsOddSizes()
     {
