@@ -143,16 +143,33 @@ public class Mobject
     public List<Mobject> GetFamily()
     {
         var result = new List<Mobject>();
-        var seen = new HashSet<Mobject>(ReferenceEqualityComparer.Instance);
+        // Small families (a number's glyphs, a shape) are checked for repeats by a scan of the list; a set is built
+        // only once the family grows. This is called many times a frame (bounding boxes), and the set was most of its cost.
+        HashSet<Mobject>? seen = null;
         void Walk(Mobject m)
         {
-            if (!seen.Add(m)) return;
+            if (seen is not null)
+            {
+                if (!seen.Add(m)) return;
+            }
+            else if (result.Count < SmallFamily)
+            {
+                foreach (var r in result)
+                    if (ReferenceEquals(r, m)) return;
+            }
+            else
+            {
+                seen = new HashSet<Mobject>(result, ReferenceEqualityComparer.Instance);
+                if (!seen.Add(m)) return;
+            }
             result.Add(m);
             foreach (var s in m.Submobjects) Walk(s);
         }
         Walk(this);
         return result;
     }
+
+    private const int SmallFamily = 24;
 
     /// <summary>Family members that have points of their own.</summary>
     public List<Mobject> FamilyMembersWithPoints() => GetFamily().Where(m => m.Points.Length > 0).ToList();
@@ -176,7 +193,19 @@ public class Mobject
         bool any = false;
         foreach (var m in GetFamily())
         {
-            foreach (var p in m.BoundingPoints())
+            var points = m.BoundingPoints();
+            if (points is Vector3[] array)
+            {
+                // The common case (the points themselves), without an interface enumerator per member.
+                foreach (var p in array)
+                {
+                    min = Vector3.Min(min, p);
+                    max = Vector3.Max(max, p);
+                }
+                any |= array.Length > 0;
+                continue;
+            }
+            foreach (var p in points)
             {
                 min = Vector3.Min(min, p);
                 max = Vector3.Max(max, p);
