@@ -6,8 +6,15 @@ namespace AnimLib.Output;
 /// <summary>Runs one ffmpeg (or ffprobe) command to completion: concatenation, GIF palettes, audio mixing.</summary>
 public static class FfmpegRunner
 {
-    /// <summary>Called with every command line run, for <c>--verbosity DEBUG</c>.</summary>
-    public static Action<string>? CommandLogged { get; set; }
+    [ThreadStatic]
+    private static Action<string>? _commandLogged;
+
+    /// <summary>Called with every command line run on this thread, for <c>--verbosity DEBUG</c>.</summary>
+    public static Action<string>? CommandLogged
+    {
+        get => _commandLogged;
+        set => _commandLogged = value;
+    }
 
     /// <summary>The ffmpeg executable: <c>ffmpeg</c> on PATH unless <see cref="FfmpegVideoSink.FfmpegEnvironmentVariable"/> names another.</summary>
     public static string Executable
