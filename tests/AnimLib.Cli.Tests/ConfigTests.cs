@@ -97,4 +97,14 @@ public sealed class ConfigTests : IDisposable
         Assert.Contains("ffmpeg -hide_banner", stdout);
         Assert.Contains("[4] MoveToTarget(Square): 10 frames", stdout);
     }
+
+    [Fact]
+    public void ProgressBarModeRendersToo()
+    {
+        // Bars draw on the process console (not the captured writer); the render itself must not change.
+        string path = Path.Combine(_dir, "bar.mp4");
+        var (code, _, err) = CliRunner.Render(CliRunner.Small(nameof(CountingScene), path) with { Progress = "bar" });
+        Assert.True(code == 0, err);
+        Assert.Equal(42, VideoProbe.Of(path).Frames);
+    }
 }
