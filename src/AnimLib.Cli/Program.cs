@@ -30,7 +30,14 @@ public static class Program
         });
         try
         {
-            return BuildRootCommand().Parse(args).Invoke();
+            var parse = BuildRootCommand().Parse(args);
+            if (parse.Errors.Count > 0 && parse.Action is System.CommandLine.Invocation.ParseErrorAction)
+            {
+                // Unknown options and malformed arguments are usage errors (exit 2), like invalid values.
+                parse.Invoke();
+                return ExitCodes.UsageError;
+            }
+            return parse.Invoke();
         }
         finally
         {

@@ -206,8 +206,9 @@ public static class RenderCommand
             if (result.SectionIndexPath is { } index) log.Info($"Wrote {result.Sections.Count} section video(s) and {index}");
             return ExitCodes.Ok;
         }
-        catch (OperationCanceledException)
+        catch (Exception) when (cancellation.IsCancellationRequested)
         {
+            // Ctrl-C also reaches ffmpeg (same process group), whose broken pipe then surfaces as some other error.
             log.Error($"rendering {name} was cancelled; temporary files were removed and earlier outputs left as they were.");
             return ExitCodes.Cancelled;
         }
