@@ -147,10 +147,12 @@ public static class RenderCommand
         try
         {
             var scene = catalog.Create(type);
+            // Stills and dry runs see the same background as the video would.
+            var sceneSettings = plan.Transparent ? plan.Settings with { BackgroundOpacity = 0 } : plan.Settings;
             string size = $"{plan.Settings.PixelWidth}x{plan.Settings.PixelHeight}, {plan.Settings.Fps.ToString(CultureInfo.InvariantCulture)} fps";
             if (plan.DryRun)
             {
-                var dry = SceneRenderer.DryRun(scene, plan.Settings);
+                var dry = SceneRenderer.DryRun(scene, sceneSettings);
                 foreach (var s in dry.Segments) log.Info($"  [{s.Index}] {s.Name}: {s.FrameCount} frames from t={s.StartTime:0.###} s");
                 log.Info($"Dry run of {name} at {size}: {dry.SegmentCount} animations, {dry.FrameCount} frames, {scene.Time:0.###} s; nothing written.");
                 return ExitCodes.Ok;
@@ -163,15 +165,17 @@ public static class RenderCommand
                 RenderResult still;
                 if (plan.FrameAt is { } seconds)
                 {
-                    still = SceneRenderer.RenderFrameAt(scene, plan.Settings, seconds, path);
+                    still = SceneRenderer.RenderFrameAt(scene, sceneSettings, seconds, path);
                 }
                 else
                 {
-                    SceneRenderer.DryRun(scene, plan.Settings);
+                    SceneRenderer.DryRun(scene, sceneSettings);
                     SceneRenderer.SavePng(SceneRenderer.RenderSnapshot(scene.TakeSnapshot()), path);
                     still = new RenderResult(Path.GetFullPath(path), 1, 1, scene.SegmentCount, scene.Time, TimeSpan.Zero);
                 }
-                log.Info($"Wrote {Path.GetFullPath(path)} (frame at t={still.Duration:0.###} s)");
+                log.Info(plan.FrameAt is null
+                    ? $"Wrote {Path.GetFullPath(path)} (last frame, t={still.Duration:0.###} s)"
+                    : $"Wrote {Path.GetFullPath(path)} (frame {Math.Round(still.Duration * plan.Settings.Fps)}, shown from t={still.Duration:0.###} s)");
                 return ExitCodes.Ok;
             }
 
@@ -191,13 +195,16 @@ public static class RenderCommand
                 FromAnimation = plan.From,
                 UpToAnimation = plan.UpTo,
                 SaveSections = plan.SaveSections,
-                Log = log.Info,
                 Cancellation = cancellation,
             };
+            // Writing to the console while Spectre draws its bars would tear them, so messages wait until the bars are done.
+            var deferred = new List<string>();
+            job = job with { Log = bars ? deferred.Add : log.Info };
             log.Info($"Rendering {name} at {size} to {plan.Format.ToString().ToLowerInvariant()}{(plan.Transparent ? " (transparent)" : "")}");
             RenderResult result = bars
                 ? BarProgress.Run(p => SceneRenderer.Render(scene, job with { Progress = p }))
                 : SceneRenderer.Render(scene, job with { Progress = quiet ? null : new PlainProgress(log) });
+            foreach (var message in deferred) log.Info(message);
             double wall = result.WallTime.TotalSeconds;
             log.Info($"Wrote {result.OutputPath}: {result.Frames} frames, {result.Duration:0.##} s of video, in {wall:0.0} s ({result.Frames / Math.Max(wall, 1e-9):0.0} frames/s)");
             if (plan.Format != OutputFormat.Png)

@@ -54,7 +54,8 @@ public static partial class SceneRenderer
         var buffer = RenderSnapshot(snapshot);
         SavePng(buffer, outputPath);
         int frame = capture.Captured is null ? Math.Max(0, capture.FramesSeen - 1) : capture.TargetFrame;
-        return new RenderResult(outputPath, 1, 1, scene.SegmentCount, (frame + 1) / settings.Fps, clock.Elapsed);
+        // Duration is the time at which a player shows the frame, the time that was asked for.
+        return new RenderResult(outputPath, 1, 1, scene.SegmentCount, frame / settings.Fps, clock.Elapsed);
     }
 
     /// <summary>Writes a PNG through a temporary name, so a failure leaves an earlier image in place.</summary>
