@@ -105,4 +105,25 @@ public sealed class CacheTests : IDisposable
         Assert.Equal((4, 0), Counts(r.Out));
         Assert.Contains("Flushed 4 cached segment(s)", r.Out);
     }
+
+    [Fact]
+    public void SegmentsOverTheMemoryBudgetEncodeWhilePlayingWithTheSameBytes()
+    {
+        string normal = Path.Combine(_dir, "normal.mp4");
+        string spilled = Path.Combine(_dir, "spilled.mp4");
+        string cache = Path.Combine(_dir, "spill-cache");
+        var settings = new SceneSettings(160, 90, 10);
+        var plain = AnimLib.Output.SceneRenderer.Render(new EditableScene(), new AnimLib.Output.RenderJob(settings, normal));
+        var job = new AnimLib.Output.RenderJob(settings, spilled) { CacheDirectory = cache, SegmentMemoryBudget = 1 };
+        var first = AnimLib.Output.SceneRenderer.Render(new EditableScene(), job);
+        Assert.Equal((4, 0), (first.SegmentsEncoded, first.SegmentsFromCache));
+        Assert.Equal(File.ReadAllBytes(normal), File.ReadAllBytes(spilled));
+        Assert.Equal(plain.Frames, first.Frames);
+
+        // Encoded again (the key is known only at the end), but the cache keeps one file per key and nothing pending.
+        var second = AnimLib.Output.SceneRenderer.Render(new EditableScene(), job);
+        Assert.Equal(4, second.SegmentsEncoded);
+        Assert.Equal(4, Directory.GetFiles(cache).Length);
+        Assert.Equal(File.ReadAllBytes(normal), File.ReadAllBytes(spilled));
+    }
 }

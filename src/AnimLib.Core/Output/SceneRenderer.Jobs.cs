@@ -81,15 +81,17 @@ public static partial class SceneRenderer
         // Without caching the segments still go through files, so both paths produce the very same bytes.
         string cacheDir = job.CacheDirectory ?? TempFiles.Beside(output, ".segments");
         var cache = new PartialMovieCache(cacheDir, job.MaxFilesCached, job.MaxCacheBytes);
+        SegmentedVideoOutput? segments = null;
         try
         {
             if (caching && job.FlushCache)
                 job.Log?.Invoke($"Flushed {cache.Flush()} cached segment(s) from {cache.Directory}");
-            var segments = new SegmentedVideoOutput(video, extension, cache, lookUp: caching)
+            segments = new SegmentedVideoOutput(video, extension, cache, lookUp: caching)
             {
                 Progress = job.Progress,
                 Cancellation = job.Cancellation,
                 RasterOutputFactory = job.RasterOutputFactory,
+                MemoryBudget = job.SegmentMemoryBudget,
             };
             var filter = new FilteredOutput(segments, s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index), job.UpToAnimation);
             RunScene(scene, settings, filter, filter);
@@ -144,6 +146,8 @@ public static partial class SceneRenderer
         }
         finally
         {
+            // After a failure an encode may still be open; its partial file must not outlive the render.
+            segments?.Abort();
             if (!caching) TempFiles.TryDelete(cacheDir);
         }
     }

@@ -10,7 +10,8 @@ namespace AnimLib.Output;
 /// </summary>
 /// <remarks>
 /// Rasterizing waits for the end of a segment because the key needs all of its frames; the display lists held meanwhile
-/// are vector data, far smaller than the pixels.
+/// are vector data, far smaller than the pixels, and a run of identical frames is held once. A segment whose display lists
+/// outgrow <see cref="MemoryBudget"/> is encoded while it plays instead (a cache hit then saves only the file, not the work).
 /// </remarks>
 public sealed class SegmentedVideoOutput : ISceneOutput
 {
@@ -22,6 +23,9 @@ public sealed class SegmentedVideoOutput : ISceneOutput
     private readonly List<RenderedSegment> _segments = [];
     private SegmentInfo? _current;
     private SegmentHasher? _hasher;
+    private SegmentEncoder? _encoder;
+    private long _bytes;
+    private int _frameCount;
 
     /// <summary>Creates the stage.</summary>
     /// <param name="video">Encoder settings of every segment (part of the key).</param>
@@ -57,11 +61,18 @@ public sealed class SegmentedVideoOutput : ISceneOutput
     /// <summary>Frames rasterized in this render.</summary>
     public int FramesRasterized { get; private set; }
 
+    /// <summary>
+    /// Most bytes of display lists held for one segment (default 512 MiB). A longer segment starts encoding before its key
+    /// is known, into a pending file that becomes the cache entry, or is dropped if the cache already had it.
+    /// </summary>
+    public long MemoryBudget { get; init; } = 512L * 1024 * 1024;
+
     /// <inheritdoc/>
     public void BeginSegment(SegmentInfo segment)
     {
         _current = segment;
         _frames.Clear();
+        _bytes = 0;
         _hasher = new SegmentHasher(_video, _extension);
     }
 
@@ -69,8 +80,27 @@ public sealed class SegmentedVideoOutput : ISceneOutput
     public void AddFrame(FrameSnapshot snapshot)
     {
         Cancellation.ThrowIfCancellationRequested();
-        _frames.Add(snapshot);
         _hasher!.Add(snapshot);
+        _frameCount++;
+        if (_encoder is not null)
+        {
+            _encoder.Feed(snapshot);
+            return;
+        }
+        // A still stretch (a Wait) repeats one display list: keep one copy, which also lets the rasterizer skip it.
+        if (_frames.Count > 0 && snapshot.ContentEquals(_frames[^1]))
+        {
+            _frames.Add(_frames[^1]);
+            return;
+        }
+        _frames.Add(snapshot);
+        _bytes += EstimateBytes(snapshot);
+        if (_bytes > MemoryBudget)
+        {
+            _encoder = new SegmentEncoder(this, _current!, _cache.Directory);
+            foreach (var f in _frames) _encoder.Feed(f);
+            _frames.Clear();
+        }
     }
 
     /// <inheritdoc/>
@@ -78,7 +108,15 @@ public sealed class SegmentedVideoOutput : ISceneOutput
     {
         var info = _current ?? throw new InvalidOperationException("EndSegment without BeginSegment.");
         _current = null;
-        if (_frames.Count == 0)
+        int frames = _frameCount;
+        _frameCount = 0;
+        if (_encoder is { } spilled)
+        {
+            _encoder = null;
+            FinishSpilled(info, spilled);
+            return;
+        }
+        if (frames == 0)
         {
             _segments.Add(new RenderedSegment(info, null, false));
             return;
@@ -93,36 +131,101 @@ public sealed class SegmentedVideoOutput : ISceneOutput
             return;
         }
         string path = _cache.PathFor(key, _extension);
-        Encode(info, path);
+        using (var encoder = new SegmentEncoder(this, info, path))
+        {
+            foreach (var f in _frames) encoder.Feed(f);
+            encoder.Complete();
+        }
+        _frames.Clear();
         SegmentsEncoded++;
         _segments.Add(new RenderedSegment(info, path, false));
         Progress?.SegmentFinished(info, fromCache: false);
-        _frames.Clear();
     }
 
-    private void Encode(SegmentInfo info, string path)
+    /// <summary>Stops an encode in progress (a failed or cancelled render), deleting its partial file.</summary>
+    public void Abort()
     {
-        Progress?.SegmentStarted(info);
-        // The sink writes a temporary file and renames it when ffmpeg succeeds: a cache file is always complete.
-        using var sink = new FfmpegVideoSink(path, _video);
-        using var canvas = RasterOutputFactory is null ? new Rendering.Cairo.CairoCanvas() : null;
-        var inner = RasterOutputFactory?.Invoke(sink) ?? new RasterOutput(canvas!, sink);
-        try
+        _encoder?.Dispose();
+        _encoder = null;
+    }
+
+    private void FinishSpilled(SegmentInfo info, SegmentEncoder encoder)
+    {
+        using (encoder)
         {
-            inner.BeginSegment(info with { FrameCount = _frames.Count });
-            for (int i = 0; i < _frames.Count; i++)
-            {
-                Cancellation.ThrowIfCancellationRequested();
-                inner.AddFrame(_frames[i]);
-                Progress?.FramesDone(i + 1);
-            }
-            inner.EndSegment();
-            FramesRasterized += inner is RasterOutput r ? r.FramesRasterized : _frames.Count;
+            encoder.Complete();
         }
-        finally
+        string key = _hasher!.Key();
+        string path = _cache.PathFor(key, _extension);
+        // Same frames, same encoder: the pending file has exactly the bytes a cached copy would have.
+        if (_lookUp && _cache.TryGet(key, _extension, out _)) File.Delete(encoder.Path);
+        else File.Move(encoder.Path, path, overwrite: true);
+        SegmentsEncoded++;
+        _segments.Add(new RenderedSegment(info, path, false));
+        Progress?.SegmentFinished(info, fromCache: false);
+    }
+
+    private static long EstimateBytes(FrameSnapshot snapshot)
+    {
+        long bytes = 64;
+        foreach (var item in snapshot.Items) bytes += 96 + item.Points.Length * sizeof(float) + (item.CurveStrokeWidths?.Length ?? 0) * sizeof(float);
+        return bytes;
+    }
+
+    /// <summary>One segment being rasterized and encoded: a sink, a canvas and the rasterizing stage.</summary>
+    private sealed class SegmentEncoder : IDisposable
+    {
+        private readonly SegmentedVideoOutput _owner;
+        private readonly FfmpegVideoSink _sink;
+        private readonly Rendering.Cairo.CairoCanvas? _canvas;
+        private readonly ISceneOutput _inner;
+        private int _fed;
+        private bool _closed;
+
+        /// <summary>Starts encoding <paramref name="info"/> into <paramref name="target"/> (a folder: a hidden pending file in it).</summary>
+        public SegmentEncoder(SegmentedVideoOutput owner, SegmentInfo info, string target)
         {
-            (inner as IDisposable)?.Dispose();
+            _owner = owner;
+            Path = Directory.Exists(target)
+                ? System.IO.Path.Combine(target, $".pending-{Guid.NewGuid():N}{owner._extension}")
+                : target;
+            owner.Progress?.SegmentStarted(info);
+            // The sink writes a temporary file and renames it when ffmpeg succeeds: a cache file is always complete.
+            _sink = new FfmpegVideoSink(Path, owner._video);
+            _canvas = owner.RasterOutputFactory is null ? new Rendering.Cairo.CairoCanvas() : null;
+            _inner = owner.RasterOutputFactory?.Invoke(_sink) ?? new RasterOutput(_canvas!, _sink);
+            _inner.BeginSegment(info);
         }
-        sink.Complete();
+
+        public string Path { get; }
+
+        public void Feed(FrameSnapshot snapshot)
+        {
+            _owner.Cancellation.ThrowIfCancellationRequested();
+            _inner.AddFrame(snapshot);
+            _owner.Progress?.FramesDone(++_fed);
+        }
+
+        public void Complete()
+        {
+            _inner.EndSegment();
+            _owner.FramesRasterized += _inner is RasterOutput r ? r.FramesRasterized : _fed;
+            Close();
+            _sink.Complete();
+        }
+
+        public void Dispose()
+        {
+            Close();
+            _sink.Dispose();
+        }
+
+        private void Close()
+        {
+            if (_closed) return;
+            _closed = true;
+            (_inner as IDisposable)?.Dispose();
+            _canvas?.Dispose();
+        }
     }
 }
