@@ -171,7 +171,7 @@ public abstract partial class Scene
         }
 
         double duration = anims.Max(a => a.GetRunTime());
-        if (subcaption is not null) AddSubcaption(subcaption, subcaptionDuration ?? duration, subcaptionOffset);
+        if (subcaption is not null && (subcaptionDuration ?? duration) > 0) AddSubcaption(subcaption, subcaptionDuration ?? duration, subcaptionOffset);
         int frames = FrameCountFor(duration);
         double dt = 1.0 / Fps;
         BeginSegment(string.Join(", ", anims.Select(a => a.Name)), frames);
