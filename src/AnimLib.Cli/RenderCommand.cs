@@ -25,9 +25,15 @@ public static class RenderCommand
             DefaultValueFactory = _ => "media",
         };
 
+        var jobsOption = new Option<int>("--jobs", "-j")
+        {
+            Description = "Rasterizing threads (default: one per processor; 1 renders on the scene thread).",
+            DefaultValueFactory = _ => 0,
+        };
+
         var command = new Command("render", "Render a scene to an mp4 (or its last frame to a PNG).")
         {
-            sceneArgument, qualityOption, fpsOption, outputOption, lastFrameOption, mediaDirOption, assemblyOption,
+            sceneArgument, qualityOption, fpsOption, outputOption, lastFrameOption, mediaDirOption, assemblyOption, jobsOption,
         };
         command.SetAction(parse => Execute(new RenderRequest(
             parse.GetValue(sceneArgument)!,
@@ -36,7 +42,8 @@ public static class RenderCommand
             parse.GetValue(outputOption),
             parse.GetValue(lastFrameOption),
             parse.GetValue(mediaDirOption)!,
-            parse.GetValue(assemblyOption) ?? [])));
+            parse.GetValue(assemblyOption) ?? [],
+            parse.GetValue(jobsOption))));
         return command;
     }
 
@@ -48,6 +55,11 @@ public static class RenderCommand
         if (!Quality.TryParse(request.Quality, out var quality))
         {
             stderr.WriteLine($"error: unknown quality '{request.Quality}'. Use one of: {string.Join(", ", Quality.All.Select(q => $"{q.Name} ({q.Letter})"))}.");
+            return ExitCodes.UsageError;
+        }
+        if (request.Jobs < 0)
+        {
+            stderr.WriteLine($"error: --jobs must be 1 or more (or 0 for one per processor); got {request.Jobs}.");
             return ExitCodes.UsageError;
         }
         if (request.Fps is <= 0)
@@ -91,7 +103,7 @@ public static class RenderCommand
             var result = request.LastFrame
                 ? SceneRenderer.RenderLastFrame(scene, settings, path)
                 : SceneRenderer.RenderVideo(scene, settings, path, segmentStarted: s =>
-                    stdout.WriteLine($"  [{s.Index}] {s.Name}: {s.FrameCount} frames"));
+                    stdout.WriteLine($"  [{s.Index}] {s.Name}: {s.FrameCount} frames"), jobs: request.Jobs);
             double seconds = result.WallTime.TotalSeconds;
             stdout.WriteLine(request.LastFrame
                 ? $"Wrote {result.OutputPath} (last frame at t={result.Duration:0.##} s) in {seconds:0.0} s"
@@ -118,8 +130,9 @@ public static class RenderCommand
 /// <param name="LastFrame">Write only the last frame as PNG.</param>
 /// <param name="MediaDir">Root of default output paths.</param>
 /// <param name="Assemblies">Extra assemblies to search for scenes.</param>
+/// <param name="Jobs">Rasterizing threads; 0 for one per processor, 1 for none besides the scene thread.</param>
 public sealed record RenderRequest(string Scene, string Quality = "1080p", double? Fps = null, string? Output = null,
-    bool LastFrame = false, string MediaDir = "media", IReadOnlyList<string>? Assemblies = null)
+    bool LastFrame = false, string MediaDir = "media", IReadOnlyList<string>? Assemblies = null, int Jobs = 0)
 {
     /// <summary>Extra assemblies (never null).</summary>
     public IReadOnlyList<string> Assemblies { get; init; } = Assemblies ?? [];

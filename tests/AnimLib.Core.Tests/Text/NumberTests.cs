@@ -64,4 +64,48 @@ public class NumberTests
         var n = new DecimalNumber(-5, numDecimalPlaces: 0);
         Assert.InRange(n[0].GetCenter().Y, n[1].GetBottom().Y + 0.3 * n[1].GetHeight(), n[1].GetTop().Y - 0.3 * n[1].GetHeight());
     }
+
+    [Fact]
+    public void FromNineNineToMinusTenKeepsHeightAndLeftEdge()
+    {
+        var n = new DecimalNumber(9.9, numDecimalPlaces: 1).Shift(Left * 2 + Up);
+        double left = n.GetLeft().X, height = n.GetHeight(), bottom = n.GetBottom().Y;
+        n.SetValue(-10.0);
+        Assert.Equal("–10.0", n.DisplayedText);
+        Assert.Equal(left, n.GetLeft().X, 4);
+        // Same font size: heights agree to within the digits' own overshoot (round digits dip below the baseline).
+        Assert.InRange(n.GetHeight(), height * 0.97, height * 1.03);
+        Assert.Equal(bottom, n.GetBottom().Y, 1);
+    }
+}
+
+public class DecimalMatrixTests
+{
+    [Fact]
+    public void EntriesAreNumbersWithEllipses()
+    {
+        var values = new double[4, 3];
+        for (int i = 0; i < 4; i++) for (int j = 0; j < 3; j++) values[i, j] = i - j + 0.25;
+        var m = new DecimalMatrix(values, numDecimalPlaces: 1, includeSign: true, ellipsesRow: -2, ellipsesCol: -2);
+        Assert.Equal(4 * 3 + 2, m.Submobjects.Count);
+        Assert.Equal(4 * 3 - (3 + 4 - 1), m.GetDecimalEntries().Count);
+        Assert.Equal("+0.2", m.GetDecimalEntries()[0].DisplayedText);
+        Assert.Equal(3.25, m.GetValues()[3, 0], 6);
+        Assert.Equal(6, m.GetEllipses().Count);
+    }
+
+    [Fact]
+    public void TexNumberBecomesChangeable()
+    {
+        var tex = new Tex(@"180^\circ", fontSize: 24);
+        int before = tex.Count;
+        var number = tex.MakeNumberChangeable("180");
+        Assert.Equal(before - 2, tex.Count);
+        Assert.Same(number, tex[0]);
+        Assert.Equal("180", number.DisplayedText);
+        double left = number.GetLeft().X;
+        number.SetValue(89.7);
+        Assert.Equal("89", number.DisplayedText);
+        Assert.Equal(left, number.GetLeft().X, 4);
+    }
 }

@@ -69,9 +69,13 @@ public class TexTests
         {
             string doc = TexCompiler.BuildDocument("$y_" + Guid.NewGuid().ToString("N")[..6] + "$");
             var first = TexCompiler.CompileToSvg(doc, "y", dir);
+            Assert.Equal(1, TexCompiler.LatexRunCount(doc));
             Assert.Single(Directory.GetFiles(dir, "*.svg"));
+            // A fresh process would find it on disk: forget the in-memory copy and ask again.
+            TexCompiler.ClearMemoryCache();
             var second = TexCompiler.CompileToSvg(doc, "y", dir);
             Assert.Equal(first, second);
+            Assert.Equal(1, TexCompiler.LatexRunCount(doc));
             Assert.Single(Directory.GetFiles(dir, "*.svg"));
         }
         finally

@@ -13,6 +13,7 @@ namespace AnimLib.Typesetting;
 public static class TexCompiler
 {
     private static readonly ConcurrentDictionary<string, string> Memory = new();
+    private static readonly ConcurrentDictionary<string, int> LatexRuns = new();
 
     /// <summary>
     /// Where compiled SVGs are cached: <c>$ANIMLIB_TEX_CACHE</c> when set, else <c>$XDG_CACHE_HOME/animlib/tex</c>, else
@@ -54,7 +55,7 @@ public static class TexCompiler
     /// <summary>As <see cref="CompileToSvg(string, string)"/>, caching under <paramref name="cacheDirectory"/>.</summary>
     internal static string CompileToSvg(string document, string authorSource, string cacheDirectory)
     {
-        string key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(document)))[..24].ToLowerInvariant();
+        string key = KeyOf(document);
         if (Memory.TryGetValue(key, out var svg)) return svg;
         string cached = Path.Combine(cacheDirectory, key + ".svg");
         if (File.Exists(cached))
@@ -63,6 +64,7 @@ public static class TexCompiler
             Memory[key] = svg;
             return svg;
         }
+        LatexRuns.AddOrUpdate(key, 1, (_, n) => n + 1);
         svg = Compile(document, authorSource);
         Directory.CreateDirectory(cacheDirectory);
         // Write beside, then rename: a concurrent render never reads a half-written file.
@@ -72,6 +74,15 @@ public static class TexCompiler
         Memory[key] = svg;
         return svg;
     }
+
+    private static string KeyOf(string document) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(document)))[..24].ToLowerInvariant();
+
+    /// <summary>How many times latex ran for <paramref name="document"/> in this process (for cache tests).</summary>
+    internal static int LatexRunCount(string document) => LatexRuns.TryGetValue(KeyOf(document), out int n) ? n : 0;
+
+    /// <summary>Forgets the in-memory results, so the next lookups go to the disk cache.</summary>
+    internal static void ClearMemoryCache() => Memory.Clear();
 
     private static string Compile(string document, string authorSource)
     {
