@@ -56,12 +56,12 @@ public sealed class BarProgress : IRenderProgress
     private sealed class FramesColumn : ProgressColumn
     {
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-            new Text($"{task.Value:0}/{task.MaxValue:0} frames");
+            new Spectre.Console.Text($"{task.Value:0}/{task.MaxValue:0} frames");
     }
 
     private sealed class FramesPerSecondColumn : ProgressColumn
     {
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-            new Text(task.Speed is { } speed ? $"{speed:0.0} fps" : "    ");
+            new Spectre.Console.Text(task.Speed is { } speed ? $"{speed:0.0} fps" : "    ");
     }
 }

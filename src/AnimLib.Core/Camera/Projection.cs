@@ -34,6 +34,22 @@ public readonly struct Projection
         _pixelHeight = pixelHeight;
     }
 
+    /// <summary>Position of the camera's eye in world space.</summary>
+    public Vector3 EyePosition => _center + _toward * _focal;
+
+    /// <summary>Unit vector from the frame centre toward the camera.</summary>
+    public Vector3 TowardCamera => _toward;
+
+    /// <summary>Pixels per world unit in the plane through the frame centre facing the camera.</summary>
+    public float PixelsPerUnit => _pixelHeight / (2 * _halfHeight);
+
+    /// <summary>How much larger than at the frame centre's depth a length at <paramref name="point"/> appears (1 / perspective divisor).</summary>
+    public float PerspectiveScale(Vector3 point)
+    {
+        float depth = Vector3.Dot(point - _center, _toward);
+        return 1 / MathF.Max(1 - depth / _focal, 1e-3f);
+    }
+
     /// <summary>Pixel coordinates (y down) of a world point, and its depth toward the camera.</summary>
     public (float X, float Y, float Depth) ToPixel(Vector3 point)
     {

@@ -40,18 +40,57 @@ public sealed class SegmentHasher
         AppendInt(snapshot.Items.Count);
         foreach (var item in snapshot.Items)
         {
-            AppendRgba(item.Fill);
-            AppendRgba(item.Stroke);
-            var f = MemoryMarshal.Cast<byte, float>(_scratch.AsSpan(0, 12));
-            f[0] = item.StrokeWidth;
-            f[1] = item.FillBorderWidth;
-            f[2] = item.StrokeBehind ? 1 : 0;
-            _hash.Append(_scratch.AsSpan(0, 12));
-            AppendInt(item.Points.Length);
-            _hash.Append(MemoryMarshal.AsBytes(item.Points.AsSpan()));
-            AppendInt(item.CurveStrokeWidths?.Length ?? -1);
-            if (item.CurveStrokeWidths is { } widths) _hash.Append(MemoryMarshal.AsBytes(widths.AsSpan()));
+            switch (item)
+            {
+                case VectorItem v:
+                    AppendInt(1);
+                    AddVector(v);
+                    break;
+                case DotCloudItem d:
+                    AppendInt(2);
+                    AppendFloat(d.Shading);
+                    AppendFloats(d.Centers);
+                    AppendFloats(d.Radii);
+                    AppendFloats(d.Colors);
+                    break;
+                case ImageItem i:
+                    AppendInt(3);
+                    AppendFloat(i.Opacity);
+                    AppendFloats(i.Matrix);
+                    AppendInt(i.Image.Width);
+                    AppendInt(i.Image.Height);
+                    _hash.Append(i.Image.Pixels);
+                    break;
+                default:
+                    throw new NotSupportedException($"The partial-movie cache cannot hash display items of type {item.GetType().Name}.");
+            }
         }
+    }
+
+    private void AddVector(VectorItem item)
+    {
+        AppendRgba(item.Fill);
+        AppendRgba(item.Stroke);
+        var f = MemoryMarshal.Cast<byte, float>(_scratch.AsSpan(0, 12));
+        f[0] = item.StrokeWidth;
+        f[1] = item.FillBorderWidth;
+        f[2] = item.StrokeBehind ? 1 : 0;
+        _hash.Append(_scratch.AsSpan(0, 12));
+        AppendFloats(item.Points);
+        AppendInt(item.CurveStrokeWidths?.Length ?? -1);
+        if (item.CurveStrokeWidths is { } widths) _hash.Append(MemoryMarshal.AsBytes(widths.AsSpan()));
+    }
+
+    private void AppendFloat(float value)
+    {
+        MemoryMarshal.Write(_scratch, in value);
+        _hash.Append(_scratch.AsSpan(0, 4));
+    }
+
+    private void AppendFloats(float[] values)
+    {
+        AppendInt(values.Length);
+        _hash.Append(MemoryMarshal.AsBytes(values.AsSpan()));
     }
 
     /// <summary>The key so far as 32 lower-case hex digits (usable as a file name).</summary>

@@ -16,7 +16,7 @@ public sealed class FrameSnapshot
     public Rgba Background { get; init; } = Rgba.Black;
 
     /// <summary>Items in painting order (first is painted first, i.e. furthest back).</summary>
-    public required IReadOnlyList<VectorItem> Items { get; init; }
+    public required IReadOnlyList<DisplayItem> Items { get; init; }
 
     /// <summary>True when both snapshots would rasterize to the same pixels (same size, background and items).</summary>
     public bool ContentEquals(FrameSnapshot? other)

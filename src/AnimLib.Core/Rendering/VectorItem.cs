@@ -8,7 +8,7 @@ namespace AnimLib.Rendering;
 /// (start anchor, handle, handle, end anchor), in pixels with y growing downward.
 /// A new sub-path starts wherever a curve's start differs from the previous curve's end.
 /// </remarks>
-public sealed class VectorItem
+public sealed class VectorItem : DisplayItem
 {
     /// <summary>Cubic Bezier control points in pixel coordinates, four per curve.</summary>
     public required float[] Points { get; init; }
@@ -30,6 +30,9 @@ public sealed class VectorItem
 
     /// <summary>Width in pixels of an extra outline in the fill colour that thickens filled glyphs slightly (0 for none).</summary>
     public float FillBorderWidth { get; init; }
+
+    /// <inheritdoc/>
+    public override bool ContentEquals(DisplayItem other) => other is VectorItem v && ContentEquals(v);
 
     /// <summary>True when both items paint exactly the same thing.</summary>
     public bool ContentEquals(VectorItem other) =>

@@ -17,7 +17,7 @@ public abstract partial class Scene
     /// <summary>Creates the scene; nothing is set up until <see cref="Run"/>.</summary>
     protected Scene()
     {
-        Frame = new CameraFrame();
+        Camera = new Camera(new CameraFrame());
         Random = new Random(RandomSeed);
     }
 
@@ -34,7 +34,17 @@ public abstract partial class Scene
     public SceneSettings Settings => _settings;
 
     /// <summary>The camera frame (a mobject: move, scale or animate it to move the camera).</summary>
-    public CameraFrame Frame { get; private set; }
+    public CameraFrame Frame => Camera.Frame;
+
+    /// <summary>The camera: its frame and the light source used by shaded mobjects.</summary>
+    public Camera Camera { get; private set; }
+
+    /// <summary>Chooses the floor plane of the camera's Euler angles: "xy" (default) or "xz" (see <see cref="CameraFrame.SetFloorPlane"/>).</summary>
+    public Scene SetFloorPlane(string plane)
+    {
+        Frame.SetFloorPlane(plane);
+        return this;
+    }
 
     /// <summary>Top-level mobjects in draw order (before z-index sorting).</summary>
     public IReadOnlyList<Mobject> Mobjects => _mobjects;
@@ -44,6 +54,9 @@ public abstract partial class Scene
 
     /// <summary>Frames per second of the current run.</summary>
     public double Fps => _settings.Fps;
+
+    /// <summary>Time spent building frame snapshots during the current run (a benchmark figure).</summary>
+    public TimeSpan SnapshotTime { get; private set; }
 
     /// <summary>Number of segments (plays and waits) so far.</summary>
     public int SegmentCount => _segmentIndex;
@@ -60,8 +73,9 @@ public abstract partial class Scene
         _mobjects.Clear();
         _segmentIndex = 0;
         Time = 0;
+        SnapshotTime = TimeSpan.Zero;
         Random = new Random(settings.RandomSeed ?? RandomSeed);
-        Frame = new CameraFrame(settings.FrameWidth, Constants.FrameHeight);
+        Camera = new Camera(new CameraFrame(settings.FrameWidth, Constants.FrameHeight));
         ResetMedia();
         Construct();
     }
@@ -69,7 +83,7 @@ public abstract partial class Scene
     // ---------------------------------------------------------------- the mobject list
 
     /// <summary>Adds mobjects on top (re-adding one brings it to the front).</summary>
-    public Scene Add(params IEnumerable<Mobject> mobjects)
+    public Scene Add(params IReadOnlyList<Mobject> mobjects)
     {
         var list = mobjects.ToList();
         Remove(list);
@@ -82,7 +96,7 @@ public abstract partial class Scene
     /// Removes mobjects and their descendants. A listed group that contains a removed mobject is replaced by its
     /// remaining children (it is no longer drawn as a unit), as in ManimGL.
     /// </summary>
-    public Scene Remove(params IEnumerable<Mobject> mobjects)
+    public Scene Remove(params IReadOnlyList<Mobject> mobjects)
     {
         var toRemove = new HashSet<Mobject>(mobjects.SelectMany(m => m.GetFamily()), ReferenceEqualityComparer.Instance);
         if (toRemove.Count == 0) return this;
@@ -116,10 +130,10 @@ public abstract partial class Scene
     }
 
     /// <summary>Moves mobjects to the front of the draw order.</summary>
-    public Scene BringToFront(params IEnumerable<Mobject> mobjects) => Add(mobjects);
+    public Scene BringToFront(params IReadOnlyList<Mobject> mobjects) => Add(mobjects);
 
     /// <summary>Moves mobjects to the back of the draw order.</summary>
-    public Scene BringToBack(params IEnumerable<Mobject> mobjects)
+    public Scene BringToBack(params IReadOnlyList<Mobject> mobjects)
     {
         var list = mobjects.ToList();
         Remove(list);
@@ -217,12 +231,14 @@ public abstract partial class Scene
     protected void UpdateMobjects(double dt)
     {
         Frame.UpdateCore(dt);
-        foreach (var m in _mobjects.ToArray()) m.UpdateCore(dt);
+        // The frame may also be in the list (animating it adds it, as in ManimGL); its updaters run once per frame.
+        foreach (var m in _mobjects.ToArray())
+            if (!ReferenceEquals(m, Frame)) m.UpdateCore(dt);
     }
 
     /// <summary>The display list of the scene as it is now.</summary>
     public FrameSnapshot TakeSnapshot() =>
-        SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Frame, _settings);
+        SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings);
 
     private void BeginSegment(string name, int frames)
     {
@@ -240,6 +256,10 @@ public abstract partial class Scene
 
     private void EmitFrame()
     {
-        if (_output is not null && !_skipSnapshots) _output.AddFrame(TakeSnapshot());
+        if (_output is null || _skipSnapshots) return;
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var snapshot = TakeSnapshot();
+        SnapshotTime += System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        _output.AddFrame(snapshot);
     }
 }

@@ -37,6 +37,12 @@ public class Mobject
     /// <summary>When true the mobject's pieces are depth sorted against each other.</summary>
     public bool DepthTest { get; set; }
 
+    /// <summary>How the fill reacts to the scene's light (unlit by default); see <c>SetShading</c>.</summary>
+    public Shading Shading { get; set; }
+
+    /// <summary>When true strokes lie in the mobject's plane (foreshortened and scaled by perspective) instead of facing the camera.</summary>
+    public bool FlatStroke { get; set; }
+
     /// <summary>The copy made by <c>GenerateTarget()</c> (or <c>Animate()</c>).</summary>
     public Mobject? Target { get; set; }
 
@@ -514,6 +520,9 @@ public class Mobject
         else if (alpha == 1) b.CopyTo(pts);
         else for (int i = 0; i < pts.Length; i++) pts[i] = path(a[i], b[i], alpha);
         IsFixedInFrame = alpha < 0.5 ? start.IsFixedInFrame : end.IsFixedInFrame;
+        DepthTest = alpha < 0.5 ? start.DepthTest : end.DepthTest;
+        FlatStroke = alpha < 0.5 ? start.FlatStroke : end.FlatStroke;
+        Shading = Shading.Lerp(start.Shading, end.Shading, alpha);
         InterpolateOwnState(start, end, alpha);
     }
 

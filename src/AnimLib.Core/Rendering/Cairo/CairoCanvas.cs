@@ -85,7 +85,97 @@ public sealed class CairoCanvas : ICanvas
     /// <summary>Marks the canvas unusable; it owns no native resources between calls.</summary>
     public void Dispose() => _disposed = true;
 
-    private static void PaintItem(nint cr, VectorItem item, int index)
+    private static void PaintItem(nint cr, DisplayItem item, int index)
+    {
+        switch (item)
+        {
+            case VectorItem v:
+                PaintVector(cr, v, index);
+                break;
+            case DotCloudItem d:
+                PaintDots(cr, d, index);
+                break;
+            case ImageItem i:
+                PaintImage(cr, i, index);
+                break;
+            default:
+                throw new NotSupportedException($"Item {index} is a {item.GetType().Name}, which the cairo canvas cannot paint.");
+        }
+    }
+
+    private static void PaintDots(nint cr, DotCloudItem item, int index)
+    {
+        int n = item.Count;
+        if (item.Centers.Length != 2 * n || item.Colors.Length != 4 * n)
+            throw new ArgumentException(
+                $"Item {index} has {n} dot radii but {item.Centers.Length} centre coordinates and {item.Colors.Length} colour channels (need 2 and 4 per dot).",
+                "snapshot");
+        float s = Math.Clamp(item.Shading, 0, 1);
+        for (int k = 0; k < n; k++)
+        {
+            float r = item.Radii[k];
+            if (!(r > 0)) continue;
+            double x = item.Centers[2 * k], y = item.Centers[2 * k + 1];
+            float cr0 = item.Colors[4 * k], cg = item.Colors[4 * k + 1], cb = item.Colors[4 * k + 2], ca = item.Colors[4 * k + 3];
+            if (ca <= 0) continue;
+            cairo_new_path(cr);
+            cairo_arc(cr, x, y, r, 0, 2 * Math.PI);
+            if (s <= 0)
+            {
+                cairo_set_source_rgba(cr, cr0, cg, cb, ca);
+                cairo_fill(cr);
+                continue;
+            }
+            // A highlight up and to the left fading to a darker rim: the disc reads as a small lit sphere.
+            nint pattern = cairo_pattern_create_radial(x - 0.35 * r, y - 0.35 * r, 0, x, y, r);
+            float hi = 0.5f * s, lo = 1 - 0.45f * s;
+            cairo_pattern_add_color_stop_rgba(pattern, 0, cr0 + (1 - cr0) * hi, cg + (1 - cg) * hi, cb + (1 - cb) * hi, ca);
+            cairo_pattern_add_color_stop_rgba(pattern, 1, cr0 * lo, cg * lo, cb * lo, ca);
+            cairo_set_source(cr, pattern);
+            cairo_fill(cr);
+            cairo_pattern_destroy(pattern);
+        }
+        cairo_new_path(cr);
+    }
+
+    private static unsafe void PaintImage(nint cr, ImageItem item, int index)
+    {
+        var image = item.Image ?? throw new ArgumentException($"Item {index} has no image.", "snapshot");
+        var m = item.Matrix;
+        if (m is not { Length: 6 })
+            throw new ArgumentException($"Item {index} needs an affine matrix of 6 numbers; got {m?.Length ?? 0}.", "snapshot");
+        // An image seen exactly edge-on has a singular map; cairo would enter an error state, and there is nothing to see.
+        double det = (double)m[0] * m[3] - (double)m[1] * m[2];
+        if (Math.Abs(det) < 1e-12 || item.Opacity <= 0) return;
+        int stride = cairo_format_stride_for_width(FormatArgb32, image.Width);
+        if (stride != image.Width * 4)
+            throw new InvalidOperationException($"cairo expects a stride of {stride} bytes for an image {image.Width} pixels wide.");
+        fixed (byte* pixels = image.Pixels)
+        {
+            nint surface = cairo_image_surface_create_for_data(pixels, FormatArgb32, image.Width, image.Height, stride);
+            try
+            {
+                ThrowOnError(cairo_surface_status(surface), $"wrapping the pixels of image item {index}");
+                cairo_save(cr);
+                var matrix = new CairoMatrix { XX = m[0], YX = m[1], XY = m[2], YY = m[3], X0 = m[4], Y0 = m[5] };
+                cairo_transform(cr, &matrix);
+                cairo_new_path(cr);
+                cairo_rectangle(cr, 0, 0, image.Width, image.Height);
+                cairo_clip(cr);
+                cairo_set_source_surface(cr, surface, 0, 0);
+                cairo_pattern_set_filter(cairo_get_source(cr), FilterGood);
+                cairo_paint_with_alpha(cr, item.Opacity);
+                cairo_restore(cr);
+            }
+            finally
+            {
+                // The context's source still references the surface until restore; restore has run (or cr is in error).
+                cairo_surface_destroy(surface);
+            }
+        }
+    }
+
+    private static void PaintVector(nint cr, VectorItem item, int index)
     {
         float[] points = item.Points ?? throw new ArgumentException($"Item {index} has no points.", "snapshot");
         if (points.Length % FloatsPerCurve != 0)

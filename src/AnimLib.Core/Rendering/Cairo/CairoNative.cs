@@ -35,6 +35,9 @@ internal static partial class CairoNative
     /// <summary>CAIRO_ANTIALIAS_DEFAULT (gray coverage for image surfaces).</summary>
     internal const int AntialiasDefault = 0;
 
+    /// <summary>CAIRO_FILTER_GOOD: smooth image resampling.</summary>
+    internal const int FilterGood = 1;
+
     /// <summary>CAIRO_STATUS_SUCCESS.</summary>
     internal const int StatusSuccess = 0;
 
@@ -177,4 +180,58 @@ internal static partial class CairoNative
 
     [LibraryImport(LibraryName, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int cairo_surface_write_to_png(nint surface, string filename);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_save(nint cr);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_restore(nint cr);
+
+    [LibraryImport(LibraryName)]
+    internal static unsafe partial void cairo_transform(nint cr, CairoMatrix* matrix);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_rectangle(nint cr, double x, double y, double width, double height);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_clip(nint cr);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_arc(nint cr, double xc, double yc, double radius, double angle1, double angle2);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_set_source_surface(nint cr, nint surface, double x, double y);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_paint_with_alpha(nint cr, double alpha);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint cairo_get_source(nint cr);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_set_source(nint cr, nint pattern);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_pattern_set_filter(nint pattern, int filter);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint cairo_pattern_create_radial(double cx0, double cy0, double radius0, double cx1, double cy1, double radius1);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_pattern_add_color_stop_rgba(nint pattern, double offset, double red, double green, double blue, double alpha);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_pattern_destroy(nint pattern);
+}
+
+/// <summary>cairo_matrix_t: x' = xx·x + xy·y + x0, y' = yx·x + yy·y + y0.</summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+internal struct CairoMatrix
+{
+    public double XX;
+    public double YX;
+    public double XY;
+    public double YY;
+    public double X0;
+    public double Y0;
 }

@@ -1,0 +1,67 @@
+using System.Numerics;
+using AnimLib.Rendering;
+
+namespace AnimLib;
+
+/// <summary>
+/// A bitmap on a rectangle (ManimGL's <c>ImageMobject</c>): <c>height</c> units tall (4 by default), keeping the image's
+/// aspect ratio, centred at the origin. Its four points are the corners UL, UR, DL, DR, so it moves, scales and rotates
+/// like any mobject. <c>SetOpacity</c> fades it; colour changes do not apply to images and are ignored. It is not a
+/// vector mobject: group it with <see cref="Group"/>.
+/// </summary>
+public class ImageMobject : Mobject
+{
+    /// <summary>Loads <paramref name="path"/> (PNG, JPEG, ... decoded through ffmpeg).</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public ImageMobject(string path, double height = 4.0)
+        : this(ImageDecoder.Decode(path), height)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+    }
+
+    /// <summary>Shows already decoded pixels.</summary>
+    public ImageMobject(RasterImage image, double height = 4.0)
+    {
+        Image = image;
+        float h = (float)height / 2, w = h * image.Width / image.Height;
+        Points = [new(-w, h, 0), new(w, h, 0), new(-w, -h, 0), new(w, -h, 0)];
+    }
+
+    /// <summary>The decoded pixels.</summary>
+    public RasterImage Image { get; }
+
+    /// <summary>The file it was loaded from (null when built from pixels).</summary>
+    public string? Path { get; }
+
+    /// <summary>Opacity in [0, 1].</summary>
+    public double Opacity { get; set; } = 1;
+
+    /// <inheritdoc/>
+    public override double GetOpacity() => Opacity;
+
+    /// <inheritdoc/>
+    protected internal override void SetOpacityOwn(double opacity) => Opacity = opacity;
+
+    /// <inheritdoc/>
+    protected internal override void SetColorOwn(Color color, double? opacity)
+    {
+        // Images keep their pixels' colours, as in ManimGL; only the opacity applies.
+        if (opacity is double o) Opacity = o;
+    }
+
+    /// <inheritdoc/>
+    protected override void InterpolateOwnState(Mobject start, Mobject end, double alpha)
+    {
+        if (start is ImageMobject a && end is ImageMobject b) Opacity = VectorMath.Lerp(a.Opacity, b.Opacity, alpha);
+    }
+
+    /// <inheritdoc/>
+    public override void AlignPointsWith(Mobject other)
+    {
+        if (other.Points.Length != Points.Length)
+            throw new NotSupportedException($"An ImageMobject can only transform into another ImageMobject; got a {other.GetType().Name}.");
+    }
+
+    /// <summary>Corner <paramref name="index"/>: 0 UL, 1 UR, 2 DL, 3 DR.</summary>
+    public Vector3 GetImageCorner(int index) => Points[index];
+}

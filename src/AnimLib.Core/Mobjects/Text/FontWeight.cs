@@ -1,0 +1,23 @@
+namespace AnimLib;
+
+/// <summary>Font weights, with Pango's numeric values.</summary>
+public enum FontWeight
+{
+    /// <summary>Light (300).</summary>
+    Light = 300,
+
+    /// <summary>Regular (400).</summary>
+    Normal = 400,
+
+    /// <summary>Medium (500).</summary>
+    Medium = 500,
+
+    /// <summary>Semi-bold (600).</summary>
+    SemiBold = 600,
+
+    /// <summary>Bold (700).</summary>
+    Bold = 700,
+
+    /// <summary>Heavy (900).</summary>
+    Heavy = 900,
+}

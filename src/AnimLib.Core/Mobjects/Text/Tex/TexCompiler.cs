@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace AnimLib.Typesetting;
+
+/// <summary>
+/// Compiles LaTeX to SVG with the <c>latex</c> and <c>dvisvgm</c> programs, once per distinct document: results are kept
+/// on disk under <see cref="CacheDirectory"/> (keyed by a hash of the full document) and in memory for the process.
+/// </summary>
+public static class TexCompiler
+{
+    private static readonly ConcurrentDictionary<string, string> Memory = new();
+    private static readonly ConcurrentDictionary<string, int> LatexRuns = new();
+
+    /// <summary>
+    /// Where compiled SVGs are cached: <c>$ANIMLIB_TEX_CACHE</c> when set, else <c>$XDG_CACHE_HOME/animlib/tex</c>, else
+    /// <c>~/.cache/animlib/tex</c>. Settable for tests and custom layouts.
+    /// </summary>
+    public static string CacheDirectory { get; set; } = DefaultCacheDirectory();
+
+    /// <summary>The LaTeX preamble every document gets (packages available in Debian's texlive-latex-recommended).</summary>
+    public const string Preamble = """
+        \documentclass[10pt]{article}
+        \usepackage[english]{babel}
+        \usepackage{amsmath}
+        \usepackage{amssymb}
+        \usepackage{xcolor}
+        \usepackage{bm}
+        \usepackage{mathrsfs}
+        \pagestyle{empty}
+        """;
+
+    private static string DefaultCacheDirectory()
+    {
+        if (Environment.GetEnvironmentVariable("ANIMLIB_TEX_CACHE") is { Length: > 0 } env) return env;
+        string root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "animlib", "tex");
+    }
+
+    /// <summary>Wraps <paramref name="body"/> in the standard document.</summary>
+    public static string BuildDocument(string body) => $"{Preamble}\n\\begin{{document}}\n{body}\n\\end{{document}}\n";
+
+    /// <summary>Returns the SVG text of the compiled document, compiling only on a cache miss.</summary>
+    /// <param name="document">A complete LaTeX document.</param>
+    /// <param name="authorSource">The author's string, quoted in error messages.</param>
+    /// <exception cref="TexCompilationException">LaTeX reported an error.</exception>
+    /// <exception cref="InvalidOperationException">latex or dvisvgm is not installed.</exception>
+    public static string CompileToSvg(string document, string authorSource) => CompileToSvg(document, authorSource, CacheDirectory);
+
+    /// <summary>As <see cref="CompileToSvg(string, string)"/>, caching under <paramref name="cacheDirectory"/>.</summary>
+    internal static string CompileToSvg(string document, string authorSource, string cacheDirectory)
+    {
+        string key = KeyOf(document);
+        if (Memory.TryGetValue(key, out var svg)) return svg;
+        string cached = Path.Combine(cacheDirectory, key + ".svg");
+        if (File.Exists(cached))
+        {
+            svg = File.ReadAllText(cached);
+            Memory[key] = svg;
+            return svg;
+        }
+        LatexRuns.AddOrUpdate(key, 1, (_, n) => n + 1);
+        svg = Compile(document, authorSource);
+        Directory.CreateDirectory(cacheDirectory);
+        // Write beside, then rename: a concurrent render never reads a half-written file.
+        string temp = cached + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
+        File.WriteAllText(temp, svg);
+        File.Move(temp, cached, overwrite: true);
+        Memory[key] = svg;
+        return svg;
+    }
+
+    private static string KeyOf(string document) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(document)))[..24].ToLowerInvariant();
+
+    /// <summary>How many times latex ran for <paramref name="document"/> in this process (for cache tests).</summary>
+    internal static int LatexRunCount(string document) => LatexRuns.TryGetValue(KeyOf(document), out int n) ? n : 0;
+
+    /// <summary>Forgets the in-memory results, so the next lookups go to the disk cache.</summary>
+    internal static void ClearMemoryCache() => Memory.Clear();
+
+    private static string Compile(string document, string authorSource)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "animlib-tex-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "doc.tex"), document);
+            var (code, _) = Run("latex", dir, "-interaction=nonstopmode", "-halt-on-error", "doc.tex");
+            if (code != 0 || !File.Exists(Path.Combine(dir, "doc.dvi")))
+            {
+                string log = File.Exists(Path.Combine(dir, "doc.log")) ? File.ReadAllText(Path.Combine(dir, "doc.log")) : "(no log written)";
+                throw new TexCompilationException(authorSource, ExtractError(log));
+            }
+            var (dviCode, dviOut) = Run("dvisvgm", dir, "--no-fonts", "--exact-bbox", "--verbosity=1", "-o", "doc.svg", "doc.dvi");
+            if (dviCode != 0 || !File.Exists(Path.Combine(dir, "doc.svg")))
+                throw new TexCompilationException(authorSource, "dvisvgm failed: " + dviOut.Trim());
+            return File.ReadAllText(Path.Combine(dir, "doc.svg"));
+        }
+        finally
+        {
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { /* a temp folder left behind is harmless */ }
+        }
+    }
+
+    /// <summary>The first "!" error line of a LaTeX log and the lines after it up to the offending input line.</summary>
+    internal static string ExtractError(string log)
+    {
+        var lines = log.Split('\n');
+        int first = Array.FindIndex(lines, l => l.StartsWith('!'));
+        if (first < 0) return string.Join('\n', lines.TakeLast(15)).Trim();
+        int end = Array.FindIndex(lines, first, l => l.StartsWith("l.", StringComparison.Ordinal));
+        int last = end < 0 ? Math.Min(lines.Length - 1, first + 6) : Math.Min(lines.Length - 1, end + 1);
+        return string.Join('\n', lines[first..(last + 1)]).TrimEnd();
+    }
+
+    private static (int ExitCode, string Output) Run(string program, string workingDirectory, params string[] args)
+    {
+        var psi = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        Process process;
+        try
+        {
+            process = Process.Start(psi) ?? throw new InvalidOperationException($"Could not start {program}.");
+        }
+        catch (Win32Exception ex)
+        {
+            string packages = program == "dvisvgm" ? "dvisvgm" : "texlive-latex-base texlive-latex-recommended texlive-fonts-recommended";
+            throw new InvalidOperationException(
+                $"Tex and TexText need the '{program}' program, which was not found on PATH. Install the Debian packages " +
+                $"{packages} (`sudo apt-get install {packages}`, or run ./scripts/setup).", ex);
+        }
+        using (process)
+        {
+            process.StandardInput.Close();
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            return (process.ExitCode, stdout.Result + stderr.Result);
+        }
+    }
+}

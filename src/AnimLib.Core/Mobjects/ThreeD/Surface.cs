@@ -1,0 +1,106 @@
+using System.Numerics;
+
+namespace AnimLib;
+
+/// <summary>
+/// A parametric surface (u, v) ↦ point, sampled on a grid and drawn as shaded quads. Its points are the grid samples,
+/// u-major (<c>Points[i * VSamples + j]</c> is the sample at the i-th u and j-th v), so moving, scaling, rotating and
+/// transforming a surface act on the samples. Depth test is on by default, so its quads are painted far to near.
+/// </summary>
+/// <remarks>
+/// Quad normals follow ∂/∂u × ∂/∂v (for a <see cref="Sphere"/> they point outward); the fill is lit by the scene's light
+/// with <see cref="Mobject.Shading"/> (ManimGL's surface default (0.3, 0.2, 0.4)).
+/// </remarks>
+public class Surface : Mobject
+{
+    /// <summary>Samples <paramref name="uvFunction"/> on a <paramref name="resolution"/> grid over the given ranges.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A resolution below 2 samples.</exception>
+    public Surface(Func<double, double, Vector3> uvFunction, (double Min, double Max)? uRange = null, (double Min, double Max)? vRange = null,
+        (int U, int V)? resolution = null, Color? color = null, double opacity = 1, Shading? shading = null)
+    {
+        ArgumentNullException.ThrowIfNull(uvFunction);
+        var (nu, nv) = resolution ?? (32, 32);
+        if (nu < 2 || nv < 2)
+            throw new ArgumentOutOfRangeException(nameof(resolution), resolution, "A surface needs at least 2 samples along u and along v.");
+        var (u0, u1) = uRange ?? (0, 1);
+        var (v0, v1) = vRange ?? (0, 1);
+        USamples = nu;
+        VSamples = nv;
+        var pts = new Vector3[nu * nv];
+        for (int i = 0; i < nu; i++)
+        {
+            double u = u0 + (u1 - u0) * i / (nu - 1);
+            for (int j = 0; j < nv; j++)
+                pts[i * nv + j] = uvFunction(u, v0 + (v1 - v0) * j / (nv - 1));
+        }
+        Points = pts;
+        Color = color ?? Palette.GreyC;
+        Opacity = opacity;
+        Shading = shading ?? new Shading(0.3, 0.2, 0.4);
+        DepthTest = true;
+    }
+
+    /// <summary>Samples along u.</summary>
+    public int USamples { get; }
+
+    /// <summary>Samples along v.</summary>
+    public int VSamples { get; }
+
+    /// <summary>Fill colour of every quad.</summary>
+    public Color Color { get; set; }
+
+    /// <summary>Fill opacity in [0, 1].</summary>
+    public double Opacity { get; set; }
+
+    /// <summary>Number of quads drawn.</summary>
+    public int QuadCount => (USamples - 1) * (VSamples - 1);
+
+    /// <summary>The four corners of quad (<paramref name="i"/>, <paramref name="j"/>) in order (i, j), (i+1, j), (i+1, j+1), (i, j+1).</summary>
+    public (Vector3 A, Vector3 B, Vector3 C, Vector3 D) GetQuad(int i, int j)
+    {
+        int n = VSamples;
+        return (Points[i * n + j], Points[(i + 1) * n + j], Points[(i + 1) * n + j + 1], Points[i * n + j + 1]);
+    }
+
+    /// <summary>Unit normal of quad (<paramref name="i"/>, <paramref name="j"/>): ∂/∂u × ∂/∂v, from the diagonals so degenerate (pole) quads still get one.</summary>
+    public Vector3 GetQuadNormal(int i, int j)
+    {
+        var (a, b, c, d) = GetQuad(i, j);
+        return VectorMath.Normalize(Vector3.Cross(c - a, d - b), Directions.Out);
+    }
+
+    /// <inheritdoc/>
+    public override Color GetColor() => Color;
+
+    /// <inheritdoc/>
+    public override double GetOpacity() => Opacity;
+
+    /// <inheritdoc/>
+    protected internal override void SetColorOwn(Color color, double? opacity)
+    {
+        Color = color;
+        if (opacity is double o) Opacity = o;
+    }
+
+    /// <inheritdoc/>
+    protected internal override void SetOpacityOwn(double opacity) => Opacity = opacity;
+
+    /// <inheritdoc/>
+    protected override void InterpolateOwnState(Mobject start, Mobject end, double alpha)
+    {
+        if (start is not Surface a || end is not Surface b) return;
+        Color = Color.Lerp(a.Color, b.Color, alpha);
+        Opacity = VectorMath.Lerp(a.Opacity, b.Opacity, alpha);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="NotSupportedException">The other mobject is not a surface of the same resolution.</exception>
+    public override void AlignPointsWith(Mobject other)
+    {
+        if (other is Surface s && s.USamples == USamples && s.VSamples == VSamples) return;
+        if (other.Points.Length == Points.Length) return;
+        throw new NotSupportedException(
+            $"Cannot transform a {USamples}x{VSamples} {GetType().Name} into a {other.GetType().Name} with {other.Points.Length} points: " +
+            "surfaces transform only into surfaces of the same resolution.");
+    }
+}
