@@ -52,6 +52,9 @@ public static class CliSettings
         new("verbosity", "--verbosity", "-v", "DEBUG|INFO|WARNING|ERROR|CRITICAL.", "INFO",
             v => Verbosities.Contains(v.Trim().ToUpperInvariant()) ? null : $"unknown verbosity '{v}'. Use one of: {string.Join(", ", Verbosities)}.")
             { HelpName = "LEVEL" },
+        new("jobs", "--jobs", "-j", "Rasterizing threads: 0 for one per processor, 1 to rasterize on the scene thread.", "0",
+            v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out int j) && j >= 0 ? null : $"--jobs must be 1 or more (or 0 for one per processor); got '{v}'.")
+            { HelpName = "N" },
         new("disableCaching", "--disable-caching", null, "Encode every animation afresh (the partial-movie cache is neither read nor written).", "false",
             ValidateBool, IsFlag: true),
         new("maxFilesCached", "--max-files-cached", null, "Most segment files kept in a scene's cache (0: no limit); least recently used go first.", "100",

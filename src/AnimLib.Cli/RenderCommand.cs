@@ -195,6 +195,7 @@ public static class RenderCommand
                 FromAnimation = plan.From,
                 UpToAnimation = plan.UpTo,
                 SaveSections = plan.SaveSections,
+                Jobs = plan.Jobs,
                 Cancellation = cancellation,
             };
             // Writing to the console while Spectre draws its bars would tear them, so messages wait until the bars are done.

@@ -32,6 +32,8 @@ internal sealed class RenderPlan
 
     public bool DisableCaching { get; init; }
 
+    public int Jobs { get; init; }
+
     public bool FlushCache { get; init; }
 
     public int MaxFilesCached { get; init; }
@@ -106,6 +108,7 @@ internal sealed class RenderPlan
             UpTo = upTo,
             DryRun = request.DryRun,
             DisableCaching = s.Flag("disableCaching"),
+            Jobs = s.Int("jobs") ?? 0,
             FlushCache = request.FlushCache,
             MaxFilesCached = s.Int("maxFilesCached") ?? 100,
             MaxCacheBytes = long.Parse(s["maxCacheSize"]!, CultureInfo.InvariantCulture) * 1024 * 1024,

@@ -59,6 +59,9 @@ public sealed record RenderRequest(string? Scene, string? Quality = null, string
     /// <summary><c>--verbosity</c>.</summary>
     public string? Verbosity { get; init; }
 
+    /// <summary><c>--jobs</c>: rasterizing threads.</summary>
+    public string? Jobs { get; init; }
+
     /// <summary><c>--disable-caching</c>.</summary>
     public bool? DisableCaching { get; init; }
 
@@ -95,6 +98,7 @@ public sealed record RenderRequest(string? Scene, string? Quality = null, string
         Put("preset", Preset);
         Put("progress", Progress);
         Put("verbosity", Verbosity);
+        Put("jobs", Jobs);
         PutFlag("disableCaching", DisableCaching);
         Put("maxFilesCached", MaxFilesCached);
         Put("maxCacheSize", MaxCacheSize);
@@ -115,6 +119,7 @@ public sealed record RenderRequest(string? Scene, string? Quality = null, string
         Preset = s.GetValueOrDefault("preset"),
         Progress = s.GetValueOrDefault("progress"),
         Verbosity = s.GetValueOrDefault("verbosity"),
+        Jobs = s.GetValueOrDefault("jobs"),
         DisableCaching = s.TryGetValue("disableCaching", out var dc) ? dc == "true" : null,
         MaxFilesCached = s.GetValueOrDefault("maxFilesCached"),
         MaxCacheSize = s.GetValueOrDefault("maxCacheSize"),

@@ -115,4 +115,14 @@ public sealed class FormatTests : IDisposable
         var (r, g, b, _) = PngCodec.Load(path).GetPixel(1, 1);
         Assert.Equal((255, 0, 0), ((int)r, (int)g, (int)b));
     }
+
+    [Fact]
+    public void JobsDoNotChangeTheBytes()
+    {
+        string serial = Path.Combine(_dir, "serial.mp4");
+        string parallel = Path.Combine(_dir, "parallel.mp4");
+        Assert.Equal(0, CliRunner.Render(CliRunner.Small(nameof(CountingScene), serial) with { Jobs = "1", DisableCaching = true }).Code);
+        Assert.Equal(0, CliRunner.Render(CliRunner.Small(nameof(CountingScene), parallel) with { Jobs = "3", DisableCaching = true }).Code);
+        Assert.Equal(File.ReadAllBytes(serial), File.ReadAllBytes(parallel));
+    }
 }

@@ -50,7 +50,14 @@ public sealed record RenderJob(SceneSettings Settings, string OutputPath)
     /// <summary>Cancelling stops the render, removes its temporary files and leaves earlier outputs as they were.</summary>
     public CancellationToken Cancellation { get; init; }
 
-    /// <summary>Builds the stage that rasterizes a segment into a sink (the default is <see cref="RasterOutput"/> on cairo).</summary>
+    /// <summary>
+    /// Rasterizing threads per segment when <see cref="RasterOutputFactory"/> is not set: 1 rasterizes on the scene thread
+    /// (<see cref="RasterOutput"/>), otherwise a <see cref="ParallelRasterOutput"/> with that many threads (0: one per
+    /// processor). Both write the same pixels.
+    /// </summary>
+    public int Jobs { get; init; } = 1;
+
+    /// <summary>Builds the stage that rasterizes a segment into a sink (overrides <see cref="Jobs"/>).</summary>
     public Func<IFrameSink, ISceneOutput>? RasterOutputFactory { get; init; }
 
     /// <summary>The scene settings with the job's transparency applied.</summary>

@@ -90,7 +90,8 @@ public static partial class SceneRenderer
             {
                 Progress = job.Progress,
                 Cancellation = job.Cancellation,
-                RasterOutputFactory = job.RasterOutputFactory,
+                RasterOutputFactory = job.RasterOutputFactory
+                                      ?? (job.Jobs == 1 ? null : sink => new ParallelRasterOutput(sink, job.Jobs)),
                 MemoryBudget = job.SegmentMemoryBudget,
             };
             var filter = new FilteredOutput(segments, s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index), job.UpToAnimation);

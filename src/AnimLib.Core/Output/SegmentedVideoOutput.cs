@@ -168,7 +168,17 @@ public sealed class SegmentedVideoOutput : ISceneOutput
     private static long EstimateBytes(FrameSnapshot snapshot)
     {
         long bytes = 64;
-        foreach (var item in snapshot.Items) bytes += 96 + item.Points.Length * sizeof(float) + (item.CurveStrokeWidths?.Length ?? 0) * sizeof(float);
+        foreach (var item in snapshot.Items)
+        {
+            bytes += 96 + sizeof(float) * item switch
+            {
+                VectorItem v => v.Points.Length + (v.CurveStrokeWidths?.Length ?? 0),
+                DotCloudItem d => d.Centers.Length + d.Radii.Length + d.Colors.Length,
+                // The bitmap itself is shared, not copied per frame.
+                ImageItem i => i.Matrix.Length,
+                _ => 0,
+            };
+        }
         return bytes;
     }
 
@@ -209,7 +219,14 @@ public sealed class SegmentedVideoOutput : ISceneOutput
         public void Complete()
         {
             _inner.EndSegment();
-            _owner.FramesRasterized += _inner is RasterOutput r ? r.FramesRasterized : _fed;
+            // A pipelined rasterizer still holds frames: wait until all of them reached the sink.
+            if (_inner is ParallelRasterOutput parallel) parallel.Complete();
+            _owner.FramesRasterized += _inner switch
+            {
+                RasterOutput r => r.FramesRasterized,
+                ParallelRasterOutput p => p.FramesRasterized,
+                _ => _fed,
+            };
             Close();
             _sink.Complete();
         }
