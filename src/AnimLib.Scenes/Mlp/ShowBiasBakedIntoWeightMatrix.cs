@@ -53,7 +53,7 @@ public sealed class ShowBiasBakedIntoWeightMatrix : LastTwoChapters
     /// The layer-norm icon: two small flat axes, one above the other, with a wide off-centre bell curve on the upper one,
     /// a narrow centred one on the lower one, and an arrow between them.
     /// </summary>
-    private static VGroup GetLayerNormIcon()
+    internal static VGroup GetLayerNormIcon()
     {
         var axes1 = new Axes((-4, 4), (0, 1, 0.25));
         var axes2 = new Axes((-4, 4), (0, 1, 0.25));
@@ -72,7 +72,7 @@ public sealed class ShowBiasBakedIntoWeightMatrix : LastTwoChapters
     /// The beige frame around <paramref name="blocks"/> (margin 0.5, 4 tall), arrows from each block to the next, the
     /// looping arrow over the top and "×96" above it: <c>VGroup(rect, arrows, wrappedArrow, multiple)</c>.
     /// </summary>
-    private VGroup GetLayerWrapper(VGroup blocks)
+    internal static VGroup GetLayerWrapper(VGroup blocks)
     {
         var beige = Color.Parse("#F5F5DC");
         var rect = GetBlock(blocks, color: beige, buff: 0.5, height: 4)[0];
@@ -91,7 +91,7 @@ public sealed class ShowBiasBakedIntoWeightMatrix : LastTwoChapters
     /// with <paramref name="lowerLabel"/> below and <paramref name="upperLabel"/> above:
     /// <c>VGroup(rect, content, lowLabel, topLabel)</c>.
     /// </summary>
-    private static VGroup GetBlock(VMobject content, string upperLabel = "", string lowerLabel = "", double upperFontSize = 42,
+    internal static VGroup GetBlock(VMobject content, string upperLabel = "", string lowerLabel = "", double upperFontSize = 42,
         double lowerFontSize = 36, double buff = 0.25, double height = 2, Color? color = null, double strokeWidth = 3,
         double fillOpacity = 0.2)
     {
@@ -116,7 +116,7 @@ public sealed class ShowBiasBakedIntoWeightMatrix : LastTwoChapters
     /// <paramref name="buff"/> diagonally from the corners) and down its left side, and re-enters at the left edge under
     /// an arrow tip pointing right.
     /// </summary>
-    private static VMobject GetWrappedArrow(Mobject bigBlock, double buff = 0.75, Color? color = null, double strokeWidth = 4)
+    internal static VMobject GetWrappedArrow(Mobject bigBlock, double buff = 0.75, Color? color = null, double strokeWidth = 4)
     {
         var c = color ?? GreyB;
         float b = (float)buff;
