@@ -1,0 +1,16 @@
+using AnimLib.Core.Tests.Support;
+using AnimLib.Output;
+using AnimLib.Scenes.Mlp;
+
+namespace AnimLib.Scenes.Tests.Mlp;
+
+public class ShowAngleRangeTests
+{
+    [Fact]
+    public void LastFrame()
+    {
+        var scene = new ShowAngleRange();
+        scene.Run(new SceneSettings(427, 240, 6), new NullOutput());
+        ReferenceImages.AssertMatches(SceneRenderer.RenderSnapshot(scene.TakeSnapshot()), nameof(ShowAngleRangeTests));
+    }
+}

@@ -1,0 +1,16 @@
+using AnimLib.Core.Tests.Support;
+using AnimLib.Output;
+using AnimLib.Scenes.Mlp;
+
+namespace AnimLib.Scenes.Tests.Mlp;
+
+public class SuperpositionTests
+{
+    [Fact]
+    public void LastFrame()
+    {
+        var scene = new Superposition();
+        scene.Run(new SceneSettings(427, 240, 6), new NullOutput());
+        ReferenceImages.AssertMatches(SceneRenderer.RenderSnapshot(scene.TakeSnapshot()), nameof(SuperpositionTests));
+    }
+}
