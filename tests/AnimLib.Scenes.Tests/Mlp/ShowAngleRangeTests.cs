@@ -11,6 +11,8 @@ public class ShowAngleRangeTests
     {
         var scene = new ShowAngleRange();
         scene.Run(new SceneSettings(427, 240, 6), new NullOutput());
+        // The seed's plays and waits add up to 13 s.
+        Assert.Equal(13, scene.Time, 0.35);
         ReferenceImages.AssertMatches(SceneRenderer.RenderSnapshot(scene.TakeSnapshot()), nameof(ShowAngleRangeTests));
     }
 }

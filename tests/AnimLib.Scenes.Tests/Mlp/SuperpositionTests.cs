@@ -11,6 +11,8 @@ public class SuperpositionTests
     {
         var scene = new Superposition();
         scene.Run(new SceneSettings(427, 240, 6), new NullOutput());
+        // The seed's plays and waits add up to 77 s.
+        Assert.Equal(77, scene.Time, 0.35);
         ReferenceImages.AssertMatches(SceneRenderer.RenderSnapshot(scene.TakeSnapshot()), nameof(SuperpositionTests));
     }
 }
