@@ -11,6 +11,9 @@ public static partial class Anim
         double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null, (double, double)? timeSpan = null) =>
         Configure(new GrowFromPoint(mobject, point, pointColor), runTime, rateFunc, lagRatio, timeSpan);
 
+    /// <summary>Grows <paramref name="mobject"/> from its centre (the method-group form: <c>LaggedStartMap(GrowFromCenter, group)</c>).</summary>
+    public static GrowFromCenter GrowFromCenter(Mobject mobject) => new(mobject);
+
     /// <summary>Grows <paramref name="mobject"/> from its centre.</summary>
     public static GrowFromCenter GrowFromCenter(Mobject mobject, Color? pointColor = null,
         double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null, (double, double)? timeSpan = null) =>
@@ -20,6 +23,9 @@ public static partial class Anim
     public static GrowFromEdge GrowFromEdge(Mobject mobject, Vector3 edge, Color? pointColor = null,
         double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null, (double, double)? timeSpan = null) =>
         Configure(new GrowFromEdge(mobject, edge, pointColor), runTime, rateFunc, lagRatio, timeSpan);
+
+    /// <summary>Grows an arrow out of its start point (this overload lets <c>LaggedStartMap(GrowArrow, arrows)</c> take the method group).</summary>
+    public static GrowArrow GrowArrow(Mobject arrow) => new(arrow);
 
     /// <summary>Grows an arrow out of its start point.</summary>
     public static GrowArrow GrowArrow(Mobject arrow, Color? pointColor = null,
@@ -35,6 +41,9 @@ public static partial class Anim
     public static FadeOutToPoint FadeOutToPoint(Mobject mobject, Vector3 point,
         double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null, (double, double)? timeSpan = null) =>
         Configure(new FadeOutToPoint(mobject, point), runTime, rateFunc, lagRatio, timeSpan);
+
+    /// <summary>Fades stroke and fill in (the method-group form: <c>LaggedStartMap(VFadeIn, vectors)</c>).</summary>
+    public static VFadeIn VFadeIn(Mobject mobject) => new(mobject);
 
     /// <summary>Fades stroke and fill in to their current opacities (geometry unchanged).</summary>
     public static VFadeIn VFadeIn(Mobject mobject,
@@ -67,6 +76,9 @@ public static partial class Anim
     public static VShowPassingFlash VShowPassingFlash(Mobject mobject, double timeWidth = 0.3, double taperWidth = 0.05,
         double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null, (double, double)? timeSpan = null) =>
         Configure(new VShowPassingFlash(mobject, timeWidth, taperWidth), runTime, rateFunc, lagRatio, timeSpan);
+
+    /// <summary>Runs a yellow glint once around <paramref name="mobject"/> (the method-group form: <c>LaggedStartMap(FlashAround, entries)</c>).</summary>
+    public static FlashAround FlashAround(Mobject mobject) => new(mobject);
 
     /// <summary>Runs a yellow glint once around <paramref name="mobject"/>.</summary>
     public static FlashAround FlashAround(Mobject mobject, double timeWidth = 1.0, double taperWidth = 0.0, double strokeWidth = 4.0,

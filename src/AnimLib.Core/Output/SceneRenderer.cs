@@ -15,10 +15,25 @@ public sealed record RenderResult(string OutputPath, int Frames, int FramesRaste
 {
     /// <summary>Where the time went, stage by stage (null for a still).</summary>
     public RenderStageTimes? Times { get; init; }
+
+    /// <summary>Segments rasterized and encoded by this render (the partial-movie cache supplied the rest).</summary>
+    public int SegmentsEncoded { get; init; }
+
+    /// <summary>Segments whose video was reused from the partial-movie cache.</summary>
+    public int SegmentsFromCache { get; init; }
+
+    /// <summary>The <c>.srt</c> file written beside the video, if the scene has subcaptions.</summary>
+    public string? SubtitlePath { get; init; }
+
+    /// <summary>The JSON index of the section videos (<c>--save-sections</c>).</summary>
+    public string? SectionIndexPath { get; init; }
+
+    /// <summary>The section videos written (<c>--save-sections</c>).</summary>
+    public IReadOnlyList<SectionFile> Sections { get; init; } = [];
 }
 
 /// <summary>Renders a scene end to end: to an mp4 through ffmpeg, or to a PNG of its last frame.</summary>
-public static class SceneRenderer
+public static partial class SceneRenderer
 {
     /// <summary>
     /// Runs the scene and encodes every frame into <paramref name="outputPath"/> (written under a temporary name and

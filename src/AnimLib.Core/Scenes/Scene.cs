@@ -6,12 +6,13 @@ namespace AnimLib;
 /// A scene: subclass it, override <see cref="Construct"/>, and build the video with <c>Play</c> and
 /// <see cref="Wait"/>. Rendering is driven by <see cref="Run"/>, which the CLI calls.
 /// </summary>
-public abstract class Scene
+public abstract partial class Scene
 {
     private readonly List<Mobject> _mobjects = [];
     private ISceneOutput? _output;
     private SceneSettings _settings = new();
     private int _segmentIndex;
+    private bool _skipSnapshots;
 
     /// <summary>Creates the scene; nothing is set up until <see cref="Run"/>.</summary>
     protected Scene()
@@ -75,6 +76,7 @@ public abstract class Scene
         SnapshotTime = TimeSpan.Zero;
         Random = new Random(settings.RandomSeed ?? RandomSeed);
         Camera = new Camera(new CameraFrame(settings.FrameWidth, Constants.FrameHeight));
+        ResetMedia();
         Construct();
     }
 
@@ -153,19 +155,23 @@ public abstract class Scene
 
     /// <summary>
     /// Plays animations together. <paramref name="runTime"/>, <paramref name="rateFunc"/> and <paramref name="lagRatio"/>,
-    /// when given, override those of every animation passed. Frames are emitted at t = k/fps for k = 1 … ⌈T·fps⌉, where T is
+    /// when given, override those of every animation passed; <paramref name="subcaption"/> adds a caption shown for
+    /// <paramref name="subcaptionDuration"/> seconds (the play's length by default) from <paramref name="subcaptionOffset"/>
+    /// seconds after the play starts (see <see cref="AddSubcaption"/>). Frames are emitted at t = k/fps for k = 1 … ⌈T·fps⌉, where T is
     /// the longest run time.
     /// </summary>
     public void Play(Animation animation, Animation? animation2 = null, Animation? animation3 = null, Animation? animation4 = null,
         Animation? animation5 = null, Animation? animation6 = null, Animation? animation7 = null, Animation? animation8 = null,
-        double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null)
+        double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null,
+        string? subcaption = null, double? subcaptionDuration = null, double subcaptionOffset = 0)
     {
         Animation?[] all = [animation, animation2, animation3, animation4, animation5, animation6, animation7, animation8];
-        Play(all.OfType<Animation>(), runTime, rateFunc, lagRatio);
+        Play(all.OfType<Animation>(), runTime, rateFunc, lagRatio, subcaption, subcaptionDuration, subcaptionOffset);
     }
 
     /// <summary>Plays any number of animations together (see the other overload).</summary>
-    public void Play(IEnumerable<Animation> animations, double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null)
+    public void Play(IEnumerable<Animation> animations, double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null,
+        string? subcaption = null, double? subcaptionDuration = null, double subcaptionOffset = 0)
     {
         var anims = animations.ToList();
         if (anims.Count == 0) throw new ArgumentException("Play needs at least one animation.", nameof(animations));
@@ -175,6 +181,7 @@ public abstract class Scene
         AddIntroduced(anims.SelectMany(a => a.GetMobjectsToAdd()).Where(m => !_mobjects.Contains(m)).ToList());
 
         double duration = anims.Max(a => a.GetRunTime());
+        if (subcaption is not null && (subcaptionDuration ?? duration) > 0) AddSubcaption(subcaption, subcaptionDuration ?? duration, subcaptionOffset);
         int frames = FrameCountFor(duration);
         double dt = 1.0 / Fps;
         BeginSegment(string.Join(", ", anims.Select(a => a.Name)), frames);
@@ -250,7 +257,10 @@ public abstract class Scene
 
     private void BeginSegment(string name, int frames)
     {
-        _output?.BeginSegment(new SegmentInfo(_segmentIndex, name, frames, Time));
+        var info = new SegmentInfo(_segmentIndex, name, frames, Time);
+        // An output that will discard this segment's frames (skipped by --from-animation, a dry run) is spared building them.
+        _skipSnapshots = _output is ISegmentFilter filter && !filter.WantsFrames(info);
+        _output?.BeginSegment(info);
     }
 
     private void EndSegment()
@@ -261,7 +271,7 @@ public abstract class Scene
 
     private void EmitFrame()
     {
-        if (_output is null) return;
+        if (_output is null || _skipSnapshots) return;
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
         var snapshot = TakeSnapshot();
         SnapshotTime += System.Diagnostics.Stopwatch.GetElapsedTime(start);

@@ -456,4 +456,18 @@ public class ToolkitAnimationTests
         AssertPoint(1, 2, box.Points[0]);
         AssertPoint(-1, 0, box.Points[4]);
     }
+
+    [Fact]
+    public void MoveAlongPathCountsCurvesNotLength()
+    {
+        // Two curves of different lengths: half way is the joint, not the middle of the length.
+        var path = new VMobject().SetPointsAsCorners([Vector3.Zero, Right, Right * 4]);
+        var dot = new Dot();
+        var anim = MoveAlongPath(dot, path);
+        anim.Begin();
+        anim.Interpolate(0.5);
+        AssertPoint(1, 0, dot.GetCenter());
+        anim.Finish();
+        AssertPoint(4, 0, dot.GetCenter());
+    }
 }

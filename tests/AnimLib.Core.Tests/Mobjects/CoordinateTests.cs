@@ -200,4 +200,15 @@ public class CoordinateTests
         axes.SetWidth(6);
         Assert.Equal(axes.C2P(3, 0).X, three.GetX(), 3);
     }
+
+    [Fact]
+    public void NumberPlaneBendsAfterPreparingForNonlinearTransforms()
+    {
+        var plane = new NumberPlane((-2, 2), (-2, 2), fadedLineRatio: 0).PrepareForNonlinearTransform(10);
+        var line = (VMobject)plane.BackgroundLines[0];
+        Assert.Equal(11, line.CurveCount);
+        plane.ApplyFunction(p => p + new Vector3(0, 0.1f * p.X * p.X, 0));
+        // The bottom grid line (y = -2) now sags: its middle is lower than its ends.
+        Assert.True(line.Points[^1].Y - line.PointFromProportion(0.5).Y > 0.3);
+    }
 }

@@ -73,4 +73,21 @@ public class ToolkitReferenceFrameTests
         });
         ReferenceImages.AssertMatches(frame, nameof(ToolkitReferenceFrameTests));
     }
+
+    [Fact]
+    public void PlaneAxesAndGraphs()
+    {
+        var frame = RenderAt(1, s =>
+        {
+            var plane = new NumberPlane((-4, 4), (-2, 2), unitSize: 0.8, axisConfig: new NumberLineConfig(StrokeWidth: 1),
+                backgroundLineStyle: new LineStyle(BlueD, 1, 0.75), fadedLineRatio: 1).ToEdge(Left, buff: 0.3);
+            var axes = new Axes((-4, 4), (-1, 4), width: 6).ToEdge(Right, buff: 0.4);
+            axes.AddCoordinateLabels(fontSize: 16);
+            var relu = axes.GetGraph(x => Math.Max(0, x), discontinuities: [0]).SetStroke(Yellow, 4);
+            var parabola = plane.GetGraph(x => 0.25 * x * x - 1, xRange: (-3, 3)).SetStroke(Red, 3);
+            s.Add(plane, axes, parabola);
+            return [ShowCreation(relu)];
+        });
+        ReferenceImages.AssertMatches(frame, nameof(ToolkitReferenceFrameTests));
+    }
 }

@@ -102,4 +102,18 @@ public class TimeSpanTests
         Assert.Equal(0.5, samples[24].C, 6);                                                                       // t = 2.5
         Assert.Equal(1.0, samples[29].C, 6);
     }
+
+    [Fact]
+    public void LaggedStartMapTakesMethodGroups()
+    {
+        var arrows = new VGroup<Arrow>(new Arrow(Left, Right), new Arrow(Left + Up, Right + Up));
+        var grow = LaggedStartMap(GrowArrow, arrows, lagRatio: 0.5);
+        Assert.All(grow.Animations, a => Assert.IsType<AnimLib.Animations.GrowArrow>(a));
+        Assert.Equal(2, grow.RunTime);
+        var fades = LaggedStartMap(VFadeIn, arrows, lagRatio: 0.5);
+        Assert.All(fades.Animations, a => Assert.IsType<AnimLib.Animations.VFadeIn>(a));
+        var flashes = LaggedStartMap(FlashAround, arrows);
+        Assert.Equal(2, flashes.Animations.Count);
+        Assert.IsType<AnimLib.Animations.GrowFromCenter>(LaggedStartMap(GrowFromCenter, arrows).Animations[0]);
+    }
 }

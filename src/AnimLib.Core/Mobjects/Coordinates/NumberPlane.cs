@@ -72,6 +72,17 @@ public class NumberPlane : Axes
         return (main, faded);
     }
 
+    /// <summary>
+    /// Subdivides every straight piece (grid lines, axes, ticks) into <paramref name="numInsertedCurves"/> + 1 curves so a
+    /// nonlinear <c>ApplyFunction</c>/<c>Homotopy</c> bends them instead of only moving their ends.
+    /// </summary>
+    public NumberPlane PrepareForNonlinearTransform(int numInsertedCurves = 50)
+    {
+        foreach (var m in GetFamily())
+            if (m is VMobject v && v.CurveCount > 0 && v.CurveCount <= numInsertedCurves) v.InsertNCurves(numInsertedCurves);
+        return this;
+    }
+
     /// <inheritdoc/>
     protected override void RemapReferences(Mobject original, IReadOnlyDictionary<Mobject, Mobject> map)
     {
