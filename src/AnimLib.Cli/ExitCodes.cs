@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Bad usage: unknown scene, invalid flag value.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Stopped by Ctrl-C (SIGINT) or SIGTERM; temporary files were removed (128 + SIGINT, as shells report).</summary>
+    public const int Cancelled = 130;
 }

@@ -1,25 +1,65 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 
 namespace AnimLib.Cli;
 
 /// <summary>Entry point of the <c>animlib</c> command.</summary>
 public static class Program
 {
-    /// <summary>Parses the arguments and runs the chosen command; returns its exit code.</summary>
-    public static int Main(string[] args) => BuildRootCommand().Parse(args).Invoke();
+    private static CancellationTokenSource _cancellation = new();
 
-    /// <summary>The command tree: render, list.</summary>
+    /// <summary>Cancelled by Ctrl-C or SIGTERM: a render in progress stops, removes its temporary files and exits with 130.</summary>
+    public static CancellationToken Cancellation => _cancellation.Token;
+
+    /// <summary>Parses the arguments and runs the chosen command; returns its exit code.</summary>
+    public static int Main(string[] args)
+    {
+        _cancellation = new CancellationTokenSource();
+        // Cancelling instead of dying lets the render delete its partial files; a second Ctrl-C still kills at once.
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            if (_cancellation.IsCancellationRequested) return;
+            e.Cancel = true;
+            _cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            _cancellation.Cancel();
+        });
+        try
+        {
+            var parse = BuildRootCommand().Parse(args);
+            if (parse.Errors.Count > 0 && parse.Action is System.CommandLine.Invocation.ParseErrorAction)
+            {
+                // Unknown options and malformed arguments are usage errors (exit 2), like invalid values.
+                parse.Invoke();
+                return ExitCodes.UsageError;
+            }
+            return parse.Invoke();
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    /// <summary>The command tree: render, list, config, checkhealth.</summary>
     public static RootCommand BuildRootCommand()
     {
         var assemblyOption = new Option<string[]>("--assembly")
         {
             Description = "Also load scenes from this .dll (repeatable).",
             AllowMultipleArgumentsPerToken = false,
+            HelpName = "DLL",
         };
         var root = new RootCommand("AnimLib: programmatic explainer animations.")
         {
             RenderCommand.Create(assemblyOption),
             ListCommand.Create(assemblyOption),
+            ConfigCommand.Create(),
+            CheckHealthCommand.Create(),
         };
         return root;
     }

@@ -4,55 +4,81 @@ using AnimLib.Output;
 
 namespace AnimLib.Cli;
 
-/// <summary><c>animlib render &lt;Scene&gt;</c>: renders a scene to a video (or a still with <c>--last-frame</c>).</summary>
+/// <summary><c>animlib render &lt;Scene&gt;</c>: renders a scene to a video, a PNG sequence or a still.</summary>
 public static class RenderCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(Option<string[]> assemblyOption)
     {
-        var sceneArgument = new Argument<string>("scene") { Description = "Name of the scene class to render (see `animlib list`)." };
-        var qualityOption = new Option<string>("--quality", "-q")
+        var sceneArgument = new Argument<string?>("scene")
         {
-            Description = "480p|720p|1080p|1440p|2160p, or Manim's letters l|m|h|p|k.",
-            DefaultValueFactory = _ => "1080p",
+            Description = "Name of the scene class to render (see `animlib list`); omit with --all.",
+            Arity = ArgumentArity.ZeroOrOne,
         };
-        var fpsOption = new Option<double?>("--fps") { Description = "Frame rate; overrides the quality preset's." };
-        var outputOption = new Option<string?>("--output", "-o") { Description = "Output file (default media/videos/<Scene>/<quality>/<Scene>.mp4)." };
+        var settings = new SettingOptions();
+        var outputOption = new Option<string?>("--output", "-o")
+        {
+            Description = "Output file (a folder for --format png). Default: <media-dir>/videos/<Scene>/<quality>/<Scene>.<format>.",
+            HelpName = "PATH",
+        };
         var lastFrameOption = new Option<bool>("--last-frame", "-s") { Description = "Write only a PNG of the last frame (no video)." };
-        var mediaDirOption = new Option<string>("--media-dir")
+        var frameAtOption = new Option<string?>("--frame-at") { Description = "Write only a PNG of the frame shown at this time, in seconds.", HelpName = "SECONDS" };
+        var fromOption = new Option<string?>("--from-animation", "-n")
         {
-            Description = "Root folder for rendered files.",
-            DefaultValueFactory = _ => "media",
+            Description = "Render animations A to B only (0-based, B included; plays and waits count): earlier ones run without being drawn, and the scene stops after B.",
+            HelpName = "A[,B]",
         };
+        var allOption = new Option<bool>("--all", "-a") { Description = "Render every scene (of --assembly files if given, else the built-in ones)." };
+        var dryRunOption = new Option<bool>("--dry-run") { Description = "Run the scene logic only: report its animations, frames and duration; write nothing." };
+        var flushOption = new Option<bool>("--flush-cache") { Description = "Delete the scene's cached partial movies before rendering." };
 
-        var command = new Command("render", "Render a scene to an mp4 (or its last frame to a PNG).")
+        var command = new Command("render", "Render a scene to a video (mp4, mov, webm, gif), a PNG sequence or a still.")
         {
-            sceneArgument, qualityOption, fpsOption, outputOption, lastFrameOption, mediaDirOption, assemblyOption,
+            sceneArgument, outputOption, lastFrameOption, frameAtOption, fromOption, allOption, dryRunOption, flushOption, assemblyOption,
         };
-        command.SetAction(parse => Execute(new RenderRequest(
-            parse.GetValue(sceneArgument)!,
-            parse.GetValue(qualityOption)!,
-            parse.GetValue(fpsOption),
-            parse.GetValue(outputOption),
-            parse.GetValue(lastFrameOption),
-            parse.GetValue(mediaDirOption)!,
-            parse.GetValue(assemblyOption) ?? [])));
+        foreach (var option in settings.Options) command.Options.Add(option);
+        command.SetAction(parse =>
+        {
+            var request = RenderRequest.FromSettings(parse.GetValue(sceneArgument), settings.Read(parse)) with
+            {
+                Output = parse.GetValue(outputOption),
+                LastFrame = parse.GetValue(lastFrameOption),
+                Assemblies = parse.GetValue(assemblyOption) ?? [],
+                All = parse.GetValue(allOption),
+                FrameAt = parse.GetValue(frameAtOption),
+                FromAnimation = parse.GetValue(fromOption),
+                DryRun = parse.GetValue(dryRunOption),
+                FlushCache = parse.GetValue(flushOption),
+            };
+            return Execute(request, cancellation: Program.Cancellation);
+        });
         return command;
     }
 
-    /// <summary>Runs a render request; returns the process exit code.</summary>
-    public static int Execute(RenderRequest request, TextWriter? stdout = null, TextWriter? stderr = null)
+    /// <summary>Runs a render request; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    /// <param name="request">What to render.</param>
+    /// <param name="stdout">Progress and results (the console by default; bars are drawn only on a terminal).</param>
+    /// <param name="stderr">Warnings and errors.</param>
+    /// <param name="config">Where <c>animlib.json</c> files are read (the working folder and the user's by default).</param>
+    /// <param name="cancellation">Cancelling stops the render cleanly (exit code 130).</param>
+    public static int Execute(RenderRequest request, TextWriter? stdout = null, TextWriter? stderr = null, ConfigLocations? config = null,
+        CancellationToken cancellation = default)
     {
+        bool console = stdout is null;
         stdout ??= Console.Out;
         stderr ??= Console.Error;
-        if (!Quality.TryParse(request.Quality, out var quality))
+        var errors = new List<string>();
+        var resolved = ResolvedSettings.Resolve(config ?? ConfigLocations.Default, request.CommandLineSettings(), errors);
+        if (resolved is null)
         {
-            stderr.WriteLine($"error: unknown quality '{request.Quality}'. Use one of: {string.Join(", ", Quality.All.Select(q => $"{q.Name} ({q.Letter})"))}.");
+            foreach (var e in errors) stderr.WriteLine($"error: {e}");
             return ExitCodes.UsageError;
         }
-        if (request.Fps is <= 0)
+        var log = new CliLog(resolved["verbosity"]!, stdout, stderr);
+        var plan = RenderPlan.Create(request, resolved, errors);
+        if (plan is null)
         {
-            stderr.WriteLine($"error: --fps must be positive; got {request.Fps}.");
+            foreach (var e in errors) log.Error(e);
             return ExitCodes.UsageError;
         }
 
@@ -63,64 +89,141 @@ public static class RenderCommand
         }
         catch (Exception e) when (e is FileNotFoundException or BadImageFormatException or FileLoadException)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            log.Error(e.Message);
             return ExitCodes.UsageError;
         }
 
-        var type = catalog.Find(request.Scene);
-        if (type is null)
+        List<Type> types;
+        if (request.All)
         {
-            stderr.WriteLine($"error: unknown scene '{request.Scene}'.");
-            var close = catalog.Suggest(request.Scene);
-            if (close.Count > 0) stderr.WriteLine($"Did you mean: {string.Join(", ", close)}?");
-            stderr.WriteLine("Run `animlib list` to see every scene; pass --assembly path/to/Your.dll for scenes of your own project.");
-            return ExitCodes.UsageError;
+            types = (request.Assemblies.Count > 0 ? catalog.ExternalNames : catalog.Names).Select(n => catalog.Find(n)!).ToList();
+            if (types.Count == 0)
+            {
+                log.Error("--all found no scenes to render.");
+                return ExitCodes.UsageError;
+            }
+        }
+        else
+        {
+            var type = catalog.Find(request.Scene!);
+            if (type is null)
+            {
+                log.Error($"unknown scene '{request.Scene}'.");
+                var close = catalog.Suggest(request.Scene!);
+                if (close.Count > 0) stderr.WriteLine($"Did you mean: {string.Join(", ", close)}?");
+                stderr.WriteLine("Run `animlib list` to see every scene; pass --assembly path/to/Your.dll for scenes of your own project.");
+                return ExitCodes.UsageError;
+            }
+            types = [type];
         }
 
-        double fps = request.Fps ?? quality.Fps;
-        var settings = new SceneSettings(quality.Width, quality.Height, fps);
-        string folder = Quality.FolderName(quality.Height, fps);
-        string path = request.Output ?? (request.LastFrame
-            ? Path.Combine(request.MediaDir, "images", type.Name, folder, type.Name + ".png")
-            : Path.Combine(request.MediaDir, "videos", type.Name, folder, type.Name + ".mp4"));
+        string progressMode = resolved["progress"]!.ToLowerInvariant();
+        bool bars = log.IsInfo && (progressMode == "bar" || (progressMode == "auto" && console && !Console.IsOutputRedirected));
+        var previousLogger = FfmpegRunner.CommandLogged;
+        FfmpegRunner.CommandLogged = log.IsDebug ? log.Debug : null;
+        try
+        {
+            int exit = ExitCodes.Ok;
+            foreach (var type in types)
+            {
+                int code = RenderOne(catalog, type, plan, log, bars, progressMode == "none", cancellation);
+                if (code == ExitCodes.Cancelled) return code;
+                if (code != ExitCodes.Ok) exit = code;
+            }
+            return exit;
+        }
+        finally
+        {
+            FfmpegRunner.CommandLogged = previousLogger;
+        }
+    }
 
+    private static int RenderOne(SceneCatalog catalog, Type type, RenderPlan plan, CliLog log, bool bars, bool quiet, CancellationToken cancellation)
+    {
+        string name = type.Name;
+        string folder = Quality.FolderName(plan.Settings.PixelHeight, plan.Settings.Fps);
+        string videoFolder = Path.Combine(plan.MediaDir, "videos", name, folder);
+        string imageFolder = Path.Combine(plan.MediaDir, "images", name, folder);
         try
         {
             var scene = catalog.Create(type);
-            stdout.WriteLine($"Rendering {type.Name} at {quality.Width}x{quality.Height}, {fps.ToString(CultureInfo.InvariantCulture)} fps");
-            var result = request.LastFrame
-                ? SceneRenderer.RenderLastFrame(scene, settings, path)
-                : SceneRenderer.RenderVideo(scene, settings, path, segmentStarted: s =>
-                    stdout.WriteLine($"  [{s.Index}] {s.Name}: {s.FrameCount} frames"));
-            double seconds = result.WallTime.TotalSeconds;
-            stdout.WriteLine(request.LastFrame
-                ? $"Wrote {result.OutputPath} (last frame at t={result.Duration:0.##} s) in {seconds:0.0} s"
-                : $"Wrote {result.OutputPath}: {result.Frames} frames, {result.Duration:0.##} s of video, in {seconds:0.0} s ({result.Frames / Math.Max(seconds, 1e-9):0.0} frames/s)");
+            // Stills and dry runs see the same background as the video would.
+            var sceneSettings = plan.Transparent ? plan.Settings with { BackgroundOpacity = 0 } : plan.Settings;
+            string size = $"{plan.Settings.PixelWidth}x{plan.Settings.PixelHeight}, {plan.Settings.Fps.ToString(CultureInfo.InvariantCulture)} fps";
+            if (plan.DryRun)
+            {
+                var dry = SceneRenderer.DryRun(scene, sceneSettings);
+                foreach (var s in dry.Segments) log.Info($"  [{s.Index}] {s.Name}: {s.FrameCount} frames from t={s.StartTime:0.###} s");
+                log.Info($"Dry run of {name} at {size}: {dry.SegmentCount} animations, {dry.FrameCount} frames, {scene.Time:0.###} s; nothing written.");
+                return ExitCodes.Ok;
+            }
+            if (plan.LastFrame || plan.FrameAt is not null)
+            {
+                string stillName = plan.FrameAt is { } at ? $"{name}_at_{at.ToString("0.###", CultureInfo.InvariantCulture)}s.png" : name + ".png";
+                string path = plan.Output ?? Path.Combine(imageFolder, stillName);
+                log.Info($"Rendering {name} at {size}: still {(plan.FrameAt is { } t ? $"at t={t.ToString(CultureInfo.InvariantCulture)} s" : "of the last frame")}");
+                RenderResult still;
+                if (plan.FrameAt is { } seconds)
+                {
+                    still = SceneRenderer.RenderFrameAt(scene, sceneSettings, seconds, path);
+                }
+                else
+                {
+                    SceneRenderer.DryRun(scene, sceneSettings);
+                    SceneRenderer.SavePng(SceneRenderer.RenderSnapshot(scene.TakeSnapshot()), path);
+                    still = new RenderResult(Path.GetFullPath(path), 1, 1, scene.SegmentCount, scene.Time, TimeSpan.Zero);
+                }
+                log.Info(plan.FrameAt is null
+                    ? $"Wrote {Path.GetFullPath(path)} (last frame, t={still.Duration:0.###} s)"
+                    : $"Wrote {Path.GetFullPath(path)} (frame {Math.Round(still.Duration * plan.Settings.Fps)}, shown from t={still.Duration:0.###} s)");
+                return ExitCodes.Ok;
+            }
+
+            string output = plan.Output ?? (plan.Format == OutputFormat.Png
+                ? Path.Combine(imageFolder, name + "_frames")
+                : Path.Combine(videoFolder, name + plan.Format.Extension()));
+            var job = new RenderJob(plan.Settings, output)
+            {
+                Format = plan.Format,
+                Transparent = plan.Transparent,
+                Crf = plan.Crf,
+                Preset = plan.Preset,
+                CacheDirectory = plan.DisableCaching ? null : Path.Combine(videoFolder, "partial_movie_files"),
+                FlushCache = plan.FlushCache,
+                MaxFilesCached = plan.MaxFilesCached,
+                MaxCacheBytes = plan.MaxCacheBytes,
+                FromAnimation = plan.From,
+                UpToAnimation = plan.UpTo,
+                SaveSections = plan.SaveSections,
+                Jobs = plan.Jobs,
+                Cancellation = cancellation,
+            };
+            // Writing to the console while Spectre draws its bars would tear them, so messages wait until the bars are done.
+            var deferred = new List<string>();
+            job = job with { Log = bars ? deferred.Add : log.Info };
+            log.Info($"Rendering {name} at {size} to {plan.Format.ToString().ToLowerInvariant()}{(plan.Transparent ? " (transparent)" : "")}");
+            RenderResult result = bars
+                ? BarProgress.Run(p => SceneRenderer.Render(scene, job with { Progress = p }))
+                : SceneRenderer.Render(scene, job with { Progress = quiet ? null : new PlainProgress(log) });
+            foreach (var message in deferred) log.Info(message);
+            double wall = result.WallTime.TotalSeconds;
+            log.Info($"Wrote {result.OutputPath}: {result.Frames} frames, {result.Duration:0.##} s of video, in {wall:0.0} s ({result.Frames / Math.Max(wall, 1e-9):0.0} frames/s)");
+            if (plan.Format != OutputFormat.Png)
+                log.Info($"Animations encoded: {result.SegmentsEncoded}, reused from cache: {result.SegmentsFromCache}");
+            if (result.SubtitlePath is { } srt) log.Info($"Wrote {srt}");
+            if (result.SectionIndexPath is { } index) log.Info($"Wrote {result.Sections.Count} section video(s) and {index}");
             return ExitCodes.Ok;
+        }
+        catch (Exception) when (cancellation.IsCancellationRequested)
+        {
+            // Ctrl-C also reaches ffmpeg (same process group), whose broken pipe then surfaces as some other error.
+            log.Error($"rendering {name} was cancelled; temporary files were removed and earlier outputs left as they were.");
+            return ExitCodes.Cancelled;
         }
         catch (Exception e)
         {
-            var inner = e is System.Reflection.TargetInvocationException { InnerException: { } ie } ? ie : e;
-            stderr.WriteLine($"error: rendering {type.Name} failed: {inner.Message}");
-            var frame = inner.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains(type.Name, StringComparison.Ordinal));
-            if (frame is not null) stderr.WriteLine($"  {frame.Trim()}");
-            if (Environment.GetEnvironmentVariable("ANIMLIB_DEBUG") == "1") stderr.WriteLine(inner);
+            ErrorReport.Write(log, name, e);
             return ExitCodes.RenderFailed;
         }
     }
-}
-
-/// <summary>Everything <c>animlib render</c> was asked to do.</summary>
-/// <param name="Scene">Scene class name.</param>
-/// <param name="Quality">Quality preset text.</param>
-/// <param name="Fps">Frame-rate override.</param>
-/// <param name="Output">Output file override.</param>
-/// <param name="LastFrame">Write only the last frame as PNG.</param>
-/// <param name="MediaDir">Root of default output paths.</param>
-/// <param name="Assemblies">Extra assemblies to search for scenes.</param>
-public sealed record RenderRequest(string Scene, string Quality = "1080p", double? Fps = null, string? Output = null,
-    bool LastFrame = false, string MediaDir = "media", IReadOnlyList<string>? Assemblies = null)
-{
-    /// <summary>Extra assemblies (never null).</summary>
-    public IReadOnlyList<string> Assemblies { get; init; } = Assemblies ?? [];
 }

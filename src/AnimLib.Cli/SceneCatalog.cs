@@ -7,6 +7,7 @@ namespace AnimLib.Cli;
 public sealed class SceneCatalog
 {
     private readonly Dictionary<string, Type> _scenes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _external = new(StringComparer.Ordinal);
 
     /// <summary>Catalog of the built-in scenes (AnimLib.Scenes) plus those of the given assembly files.</summary>
     /// <exception cref="FileNotFoundException">An assembly path does not exist.</exception>
@@ -19,7 +20,10 @@ public sealed class SceneCatalog
             var full = Path.GetFullPath(path);
             if (!File.Exists(full))
                 throw new FileNotFoundException($"Scene assembly '{path}' was not found. Build your project first (dotnet build) and pass the path of its .dll.", full);
-            catalog.AddAssembly(AssemblyLoadContext.Default.LoadFromAssemblyPath(full));
+            var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(full);
+            catalog.AddAssembly(assembly);
+            foreach (var (name, type) in catalog._scenes)
+                if (type.Assembly == assembly) catalog._external.Add(name);
         }
         return catalog;
     }
@@ -45,6 +49,9 @@ public sealed class SceneCatalog
 
     /// <summary>Scene names, sorted.</summary>
     public IReadOnlyList<string> Names => _scenes.Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Names of the scenes from assembly files passed to <see cref="Load"/>, sorted (what <c>--all</c> renders when there are any).</summary>
+    public IReadOnlyList<string> ExternalNames => _external.Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The scene type for <paramref name="name"/> (exact, then case-insensitive), or null.</summary>
     public Type? Find(string name)

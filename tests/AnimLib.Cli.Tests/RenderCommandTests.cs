@@ -14,7 +14,7 @@ public sealed class RenderCommandTests : IDisposable
         var path = Path.Combine(_dir, "square.mp4");
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = RenderCommand.Execute(new RenderRequest("SquareToCircle", "480p", Output: path), stdout, stderr);
+        int code = RenderCommand.Execute(new RenderRequest("SquareToCircle", "480p", Output: path), stdout, stderr, ConfigLocations.None);
         Assert.True(code == 0, stderr.ToString());
         var probe = VideoProbe.Of(path);
         Assert.Equal("h264", probe.Codec);
@@ -31,8 +31,8 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void FpsOverrideAndDefaultMediaPath()
     {
-        int code = RenderCommand.Execute(new RenderRequest("SquareToCircle", "l", Fps: 10, MediaDir: Path.Combine(_dir, "media")),
-            TextWriter.Null, TextWriter.Null);
+        int code = RenderCommand.Execute(new RenderRequest("SquareToCircle", "l", Fps: "10", MediaDir: Path.Combine(_dir, "media")),
+            TextWriter.Null, TextWriter.Null, ConfigLocations.None);
         Assert.Equal(0, code);
         var path = Path.Combine(_dir, "media", "videos", "SquareToCircle", "480p10", "SquareToCircle.mp4");
         var probe = VideoProbe.Of(path);
@@ -44,7 +44,7 @@ public sealed class RenderCommandTests : IDisposable
     public void LastFrameWritesPng()
     {
         var path = Path.Combine(_dir, "last.png");
-        int code = RenderCommand.Execute(new RenderRequest("SquareToCircle", "480p", Output: path, LastFrame: true), TextWriter.Null, TextWriter.Null);
+        int code = RenderCommand.Execute(new RenderRequest("SquareToCircle", "480p", Output: path, LastFrame: true), TextWriter.Null, TextWriter.Null, ConfigLocations.None);
         Assert.Equal(0, code);
         var frame = PngCodec.Load(path);
         Assert.Equal(854, frame.Width);
@@ -61,7 +61,7 @@ public sealed class RenderCommandTests : IDisposable
     public void UnknownSceneExitsWithCodeTwoAndSuggestions()
     {
         var stderr = new StringWriter();
-        int code = RenderCommand.Execute(new RenderRequest("SquareToCirle", Output: Path.Combine(_dir, "x.mp4")), TextWriter.Null, stderr);
+        int code = RenderCommand.Execute(new RenderRequest("SquareToCirle", Output: Path.Combine(_dir, "x.mp4")), TextWriter.Null, stderr, ConfigLocations.None);
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.Contains("unknown scene 'SquareToCirle'", stderr.ToString());
         Assert.Contains("SquareToCircle", stderr.ToString());
@@ -72,7 +72,7 @@ public sealed class RenderCommandTests : IDisposable
     public void BadQualityIsAUsageError()
     {
         var stderr = new StringWriter();
-        Assert.Equal(ExitCodes.UsageError, RenderCommand.Execute(new RenderRequest("SquareToCircle", "999p"), TextWriter.Null, stderr));
+        Assert.Equal(ExitCodes.UsageError, RenderCommand.Execute(new RenderRequest("SquareToCircle", "999p"), TextWriter.Null, stderr, ConfigLocations.None));
         Assert.Contains("480p", stderr.ToString());
     }
 

@@ -144,7 +144,7 @@ public abstract class Animation
     protected virtual Mobject CreateStartingMobject() => Mobject.DeepCopy();
 
     /// <summary>Applies overrides recorded with <c>SetAnimArgs</c> or passed to <c>Play</c>.</summary>
-    public Animation With(double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null,
+    public virtual Animation With(double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null,
         (double, double)? timeSpan = null)
     {
         if (runTime is double rt) RunTime = rt;

@@ -70,6 +70,15 @@ public class AnimationGroup : Animation
         _maxEnd = n == 0 ? 0 : _ends.Max();
     }
 
+    /// <summary>As for any animation; a run time given here (or by <c>Play(..., runTime:)</c>) rescales the whole timeline.</summary>
+    public override Animation With(double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null,
+        (double, double)? timeSpan = null)
+    {
+        base.With(runTime, rateFunc, lagRatio, timeSpan);
+        if (runTime.HasValue) ExplicitRunTime = true;
+        return this;
+    }
+
     /// <inheritdoc/>
     public override IEnumerable<Mobject> GetMobjectsToAdd() => Animations.SelectMany(a => a.GetMobjectsToAdd());
 

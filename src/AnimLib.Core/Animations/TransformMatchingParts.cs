@@ -58,7 +58,7 @@ public abstract class TransformMatchingParts : AnimationGroup
     public override void CleanUpFromScene(Scene scene)
     {
         base.CleanUpFromScene(scene);
-        scene.Remove(GetMobjectsToAdd());
+        scene.Remove(GetMobjectsToAdd().ToList());
         scene.Remove(_source);
         scene.Add(_target);
     }

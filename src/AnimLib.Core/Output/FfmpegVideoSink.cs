@@ -31,6 +31,7 @@ public sealed class FfmpegVideoSink : IFrameSink
     private readonly Process _process;
     private readonly Stream _stdin;
     private readonly Queue<string> _stderrTail = new();
+    private readonly byte[]? _straightAlpha;
     private State _state = State.Open;
 
     private enum State
@@ -61,6 +62,7 @@ public sealed class FfmpegVideoSink : IFrameSink
         _settings = settings;
         _outputPath = Path.GetFullPath(outputPath);
         _frameBytes = settings.Width * settings.Height * 4;
+        if (HasAlpha(settings.PixelFormat)) _straightAlpha = new byte[_frameBytes];
 
         string directory = Path.GetDirectoryName(_outputPath)!;
         Directory.CreateDirectory(directory);
@@ -117,9 +119,16 @@ public sealed class FfmpegVideoSink : IFrameSink
         if (frame.Width != _settings.Width || frame.Height != _settings.Height || frame.Pixels.Length != _frameBytes)
             throw new ArgumentException(
                 $"Frame is {frame.Width}x{frame.Height} but the video is {_settings.Width}x{_settings.Height}.", nameof(frame));
+        byte[] pixels = frame.Pixels;
+        if (_straightAlpha is not null)
+        {
+            // Frames are premultiplied (cairo); ffmpeg's bgra is straight alpha, which only matters where alpha is kept.
+            Unpremultiply(pixels, _straightAlpha);
+            pixels = _straightAlpha;
+        }
         try
         {
-            _stdin.Write(frame.Pixels, 0, _frameBytes);
+            _stdin.Write(pixels, 0, _frameBytes);
         }
         catch (IOException ex)
         {
@@ -215,6 +224,23 @@ public sealed class FfmpegVideoSink : IFrameSink
             throw new InvalidOperationException($"The video sink for '{_outputPath}' is already {(_state == State.Completed ? "completed" : "failed")}.");
     }
 
+    private static void Unpremultiply(byte[] source, byte[] target)
+    {
+        for (int i = 0; i < source.Length; i += 4)
+        {
+            byte a = source[i + 3];
+            target[i + 3] = a;
+            if (a == 255 || a == 0)
+            {
+                target[i] = source[i];
+                target[i + 1] = source[i + 1];
+                target[i + 2] = source[i + 2];
+                continue;
+            }
+            for (int c = 0; c < 3; c++) target[i + c] = (byte)Math.Min(255, (source[i + c] * 255 + a / 2) / a);
+        }
+    }
+
     private void OnStderrLine(object sender, DataReceivedEventArgs e)
     {
         if (e.Data is null) return;
@@ -253,6 +279,26 @@ public sealed class FfmpegVideoSink : IFrameSink
                 $"Pixel format {s.PixelFormat} needs an even width and height, got {s.Width}x{s.Height}.", "settings");
     }
 
+    /// <summary>The options that tune the chosen encoder; each encoder understands different ones.</summary>
+    internal static IEnumerable<string> EncoderArguments(VideoSettings s)
+    {
+        string crf = s.Crf.ToString(CultureInfo.InvariantCulture);
+        return s.Codec switch
+        {
+            // -b:v 0 makes -crf a constant-quality target instead of a cap on a default bitrate.
+            "libvpx-vp9" => ["-crf", crf, "-b:v", "0"],
+            "prores_ks" => ["-profile:v", "4444"],
+            // Lossless codecs have no quality knobs.
+            "qtrle" or "png" or "ffv1" => [],
+            _ => ["-preset", s.Preset, "-crf", crf],
+        };
+    }
+
+    /// <summary>True when the output pixel format keeps an alpha channel.</summary>
+    internal static bool HasAlpha(string pixelFormat) =>
+        pixelFormat.StartsWith("yuva", StringComparison.Ordinal) || pixelFormat.Contains("rgba", StringComparison.Ordinal)
+        || pixelFormat.Contains("argb", StringComparison.Ordinal) || pixelFormat.Contains("bgra", StringComparison.Ordinal);
+
     private static List<string> BuildArguments(VideoSettings s, string extension, string tempPath)
     {
         var args = new List<string>
@@ -265,9 +311,8 @@ public sealed class FfmpegVideoSink : IFrameSink
             "-an",
             "-c:v", s.Codec,
             "-pix_fmt", s.PixelFormat,
-            "-preset", s.Preset,
-            "-crf", s.Crf.ToString(CultureInfo.InvariantCulture),
         };
+        args.AddRange(EncoderArguments(s));
         // Moving the index to the front lets players start before the download finishes; only MP4/MOV muxers know the flag.
         if (FastStartExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
             args.AddRange(["-movflags", "+faststart"]);

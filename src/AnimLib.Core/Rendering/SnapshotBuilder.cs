@@ -66,7 +66,7 @@ public static class SnapshotBuilder
         {
             PixelWidth = settings.PixelWidth,
             PixelHeight = settings.PixelHeight,
-            Background = new Rgba(bg.R, bg.G, bg.B, 1),
+            Background = new Rgba(bg.R, bg.G, bg.B, (float)Math.Clamp(settings.BackgroundOpacity, 0, 1)),
             Items = context.Items,
         };
     }

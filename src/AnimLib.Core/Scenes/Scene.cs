@@ -6,12 +6,13 @@ namespace AnimLib;
 /// A scene: subclass it, override <see cref="Construct"/>, and build the video with <c>Play</c> and
 /// <see cref="Wait"/>. Rendering is driven by <see cref="Run"/>, which the CLI calls.
 /// </summary>
-public abstract class Scene
+public abstract partial class Scene
 {
     private readonly List<Mobject> _mobjects = [];
     private ISceneOutput? _output;
     private SceneSettings _settings = new();
     private int _segmentIndex;
+    private bool _skipSnapshots;
 
     /// <summary>Creates the scene; nothing is set up until <see cref="Run"/>.</summary>
     protected Scene()
@@ -54,6 +55,9 @@ public abstract class Scene
     /// <summary>Frames per second of the current run.</summary>
     public double Fps => _settings.Fps;
 
+    /// <summary>Time spent building frame snapshots during the current run (a benchmark figure).</summary>
+    public TimeSpan SnapshotTime { get; private set; }
+
     /// <summary>Number of segments (plays and waits) so far.</summary>
     public int SegmentCount => _segmentIndex;
 
@@ -69,15 +73,17 @@ public abstract class Scene
         _mobjects.Clear();
         _segmentIndex = 0;
         Time = 0;
+        SnapshotTime = TimeSpan.Zero;
         Random = new Random(settings.RandomSeed ?? RandomSeed);
         Camera = new Camera(new CameraFrame(settings.FrameWidth, Constants.FrameHeight));
+        ResetMedia();
         Construct();
     }
 
     // ---------------------------------------------------------------- the mobject list
 
     /// <summary>Adds mobjects on top (re-adding one brings it to the front).</summary>
-    public Scene Add(params IEnumerable<Mobject> mobjects)
+    public Scene Add(params IReadOnlyList<Mobject> mobjects)
     {
         var list = mobjects.ToList();
         Remove(list);
@@ -90,7 +96,7 @@ public abstract class Scene
     /// Removes mobjects and their descendants. A listed group that contains a removed mobject is replaced by its
     /// remaining children (it is no longer drawn as a unit), as in ManimGL.
     /// </summary>
-    public Scene Remove(params IEnumerable<Mobject> mobjects)
+    public Scene Remove(params IReadOnlyList<Mobject> mobjects)
     {
         var toRemove = new HashSet<Mobject>(mobjects.SelectMany(m => m.GetFamily()), ReferenceEqualityComparer.Instance);
         if (toRemove.Count == 0) return this;
@@ -124,10 +130,10 @@ public abstract class Scene
     }
 
     /// <summary>Moves mobjects to the front of the draw order.</summary>
-    public Scene BringToFront(params IEnumerable<Mobject> mobjects) => Add(mobjects);
+    public Scene BringToFront(params IReadOnlyList<Mobject> mobjects) => Add(mobjects);
 
     /// <summary>Moves mobjects to the back of the draw order.</summary>
-    public Scene BringToBack(params IEnumerable<Mobject> mobjects)
+    public Scene BringToBack(params IReadOnlyList<Mobject> mobjects)
     {
         var list = mobjects.ToList();
         Remove(list);
@@ -149,19 +155,23 @@ public abstract class Scene
 
     /// <summary>
     /// Plays animations together. <paramref name="runTime"/>, <paramref name="rateFunc"/> and <paramref name="lagRatio"/>,
-    /// when given, override those of every animation passed. Frames are emitted at t = k/fps for k = 1 … ⌈T·fps⌉, where T is
+    /// when given, override those of every animation passed; <paramref name="subcaption"/> adds a caption shown for
+    /// <paramref name="subcaptionDuration"/> seconds (the play's length by default) from <paramref name="subcaptionOffset"/>
+    /// seconds after the play starts (see <see cref="AddSubcaption"/>). Frames are emitted at t = k/fps for k = 1 … ⌈T·fps⌉, where T is
     /// the longest run time.
     /// </summary>
     public void Play(Animation animation, Animation? animation2 = null, Animation? animation3 = null, Animation? animation4 = null,
         Animation? animation5 = null, Animation? animation6 = null, Animation? animation7 = null, Animation? animation8 = null,
-        double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null)
+        double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null,
+        string? subcaption = null, double? subcaptionDuration = null, double subcaptionOffset = 0)
     {
         Animation?[] all = [animation, animation2, animation3, animation4, animation5, animation6, animation7, animation8];
-        Play(all.OfType<Animation>(), runTime, rateFunc, lagRatio);
+        Play(all.OfType<Animation>(), runTime, rateFunc, lagRatio, subcaption, subcaptionDuration, subcaptionOffset);
     }
 
     /// <summary>Plays any number of animations together (see the other overload).</summary>
-    public void Play(IEnumerable<Animation> animations, double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null)
+    public void Play(IEnumerable<Animation> animations, double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null,
+        string? subcaption = null, double? subcaptionDuration = null, double subcaptionOffset = 0)
     {
         var anims = animations.ToList();
         if (anims.Count == 0) throw new ArgumentException("Play needs at least one animation.", nameof(animations));
@@ -175,6 +185,7 @@ public abstract class Scene
         }
 
         double duration = anims.Max(a => a.GetRunTime());
+        if (subcaption is not null && (subcaptionDuration ?? duration) > 0) AddSubcaption(subcaption, subcaptionDuration ?? duration, subcaptionOffset);
         int frames = FrameCountFor(duration);
         double dt = 1.0 / Fps;
         BeginSegment(string.Join(", ", anims.Select(a => a.Name)), frames);
@@ -231,7 +242,10 @@ public abstract class Scene
 
     private void BeginSegment(string name, int frames)
     {
-        _output?.BeginSegment(new SegmentInfo(_segmentIndex, name, frames, Time));
+        var info = new SegmentInfo(_segmentIndex, name, frames, Time);
+        // An output that will discard this segment's frames (skipped by --from-animation, a dry run) is spared building them.
+        _skipSnapshots = _output is ISegmentFilter filter && !filter.WantsFrames(info);
+        _output?.BeginSegment(info);
     }
 
     private void EndSegment()
@@ -242,6 +256,10 @@ public abstract class Scene
 
     private void EmitFrame()
     {
-        if (_output is not null) _output.AddFrame(TakeSnapshot());
+        if (_output is null || _skipSnapshots) return;
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var snapshot = TakeSnapshot();
+        SnapshotTime += System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        _output.AddFrame(snapshot);
     }
 }

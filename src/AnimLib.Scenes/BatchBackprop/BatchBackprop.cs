@@ -89,10 +89,10 @@ public class BatchBackprop : Scene
         var all = w1.Concat(w2).Concat(x).Concat(h).ToList();
         FitFrame(all.SelectMany(f => f.Rect.Points).Concat(annotations.GetAllPoints()).ToList());
 
-        Add(all.Select(f => f.Rect));
-        if (Detailed) Add(flops1.Concat(flops2));
+        Add(all.Select(f => f.Rect).ToList());
+        if (Detailed) Add(flops1.Concat(flops2).ToList());
         // Hidden activation labels wait in the scene (above every face); the weight labels fade in below.
-        Add(x.Concat(h).Select(f => f.Label));
+        Add(x.Concat(h).Select(f => f.Label).ToList());
         Play(LaggedStart(w1.Concat(w2).Select(f => (Animation)FadeIn(f.Rect)).Append(FadeIn(annotations)), lagRatio: 0.05), runTime: 1.5);
         Play(LaggedStart(w1.Concat(w2).Select(f => (Animation)FadeIn(f.Label)), lagRatio: 0.05), runTime: 1);
         Wait(0.5);

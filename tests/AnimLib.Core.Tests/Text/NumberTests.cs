@@ -78,3 +78,34 @@ public class NumberTests
         Assert.Equal(bottom, n.GetBottom().Y, 1);
     }
 }
+
+public class DecimalMatrixTests
+{
+    [Fact]
+    public void EntriesAreNumbersWithEllipses()
+    {
+        var values = new double[4, 3];
+        for (int i = 0; i < 4; i++) for (int j = 0; j < 3; j++) values[i, j] = i - j + 0.25;
+        var m = new DecimalMatrix(values, numDecimalPlaces: 1, includeSign: true, ellipsesRow: -2, ellipsesCol: -2);
+        Assert.Equal(4 * 3 + 2, m.Submobjects.Count);
+        Assert.Equal(4 * 3 - (3 + 4 - 1), m.GetDecimalEntries().Count);
+        Assert.Equal("+0.2", m.GetDecimalEntries()[0].DisplayedText);
+        Assert.Equal(3.25, m.GetValues()[3, 0], 6);
+        Assert.Equal(6, m.GetEllipses().Count);
+    }
+
+    [Fact]
+    public void TexNumberBecomesChangeable()
+    {
+        var tex = new Tex(@"180^\circ", fontSize: 24);
+        int before = tex.Count;
+        var number = tex.MakeNumberChangeable("180");
+        Assert.Equal(before - 2, tex.Count);
+        Assert.Same(number, tex[0]);
+        Assert.Equal("180", number.DisplayedText);
+        double left = number.GetLeft().X;
+        number.SetValue(89.7);
+        Assert.Equal("89", number.DisplayedText);
+        Assert.Equal(left, number.GetLeft().X, 4);
+    }
+}

@@ -3,14 +3,17 @@ namespace AnimLib;
 /// <summary>Family editing, copying, state and updater methods of <see cref="Mobject"/>; each returns the receiver with its own type.</summary>
 public static class MobjectFamily
 {
-    /// <summary>Adds children at the end (already present ones are skipped).</summary>
-    public static T Add<T>(this T m, params IEnumerable<Mobject> mobjects) where T : Mobject { m.AddCore(mobjects); return m; }
+    // The params collections below are IReadOnlyList, not IEnumerable: a group is enumerable, and with an IEnumerable
+    // parameter `parent.Add(group)` would silently add the group's children instead of the group itself.
+
+    /// <summary>Adds children at the end (already present ones are skipped). A list adds each of its items; a group is added as one child.</summary>
+    public static T Add<T>(this T m, params IReadOnlyList<Mobject> mobjects) where T : Mobject { m.AddCore(mobjects); return m; }
 
     /// <summary>Adds children at the front (drawn first).</summary>
-    public static T AddToBack<T>(this T m, params IEnumerable<Mobject> mobjects) where T : Mobject { m.AddToBackCore(mobjects); return m; }
+    public static T AddToBack<T>(this T m, params IReadOnlyList<Mobject> mobjects) where T : Mobject { m.AddToBackCore(mobjects); return m; }
 
     /// <summary>Removes the given mobjects from every member of the family.</summary>
-    public static T Remove<T>(this T m, params IEnumerable<Mobject> mobjects) where T : Mobject { m.RemoveCore(mobjects); return m; }
+    public static T Remove<T>(this T m, params IReadOnlyList<Mobject> mobjects) where T : Mobject { m.RemoveCore(mobjects); return m; }
 
     /// <summary>Replaces the child at <paramref name="index"/>.</summary>
     public static T ReplaceSubmobject<T>(this T m, int index, Mobject replacement) where T : Mobject { m.ReplaceSubmobjectCore(index, replacement); return m; }

@@ -58,6 +58,35 @@ public class Tex : StringMobject
     /// <summary>The source string (ManimGL's <c>get_tex</c>).</summary>
     public string GetTex() => Source;
 
+    /// <summary>
+    /// Replaces the glyphs of the first occurrence of <paramref name="substring"/> (e.g. "180") by a
+    /// <see cref="DecimalNumber"/> of the same height, place and colour, with as many decimal places as the substring has
+    /// after a ".", and returns it; later <c>SetValue</c> calls update the formula. Substring selection after this call
+    /// still counts the original glyphs.
+    /// </summary>
+    /// <exception cref="ArgumentException">The substring does not occur.</exception>
+    public DecimalNumber MakeNumberChangeable(string substring, bool includeSign = false)
+    {
+        var ranges = GetGlyphRanges(substring);
+        if (ranges.Count == 0 || ranges[0].End <= ranges[0].Start)
+            throw new ArgumentException($"\"{substring}\" does not occur in \"{Source}\".", nameof(substring));
+        var (start, end) = ranges[0];
+        var glyphs = new VGroup(Submobjects.Skip(start).Take(end - start).Cast<VMobject>());
+        int dot = substring.IndexOf('.');
+        int places = dot < 0 ? 0 : substring.Length - dot - 1;
+        double.TryParse(substring, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value);
+        var first = (VMobject)Submobjects[start];
+        var number = new DecimalNumber(value, places, includeSign, color: first.FillColor);
+        number.SetHeight(glyphs.GetHeight());
+        number.MoveTo(glyphs.GetBoundingBoxPoint(Directions.Left), Directions.Left);
+        var children = Submobjects.ToList();
+        children.RemoveRange(start, end - start);
+        children.Insert(start, number);
+        ClearCore();
+        AddCore(children);
+        return number;
+    }
+
     /// <inheritdoc/>
     public override IReadOnlyList<(string Symbol, int GlyphCount)> GetSymbols() =>
         _symbols.Where(s => s.Glyphs > 0 || s.Text.StartsWith('\\')).Select(s => (s.Text, s.Glyphs)).ToList();

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace AnimLib.Bench;
+
+/// <summary>
+/// Runs every measurement in its own child process (so whole-process time and peak memory are those of one render),
+/// then prints and stores the table.
+/// </summary>
+internal static class Driver
+{
+    public const string BeginMarker = "<!-- bench-results:begin -->";
+    public const string EndMarker = "<!-- bench-results:end -->";
+
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public static int Run(DriverOptions o)
+    {
+        var results = new List<BenchResult>();
+        Console.WriteLine($"AnimLib bench: {o.Scenes.Count} scenes x {o.Qualities.Count} qualities, {o.Runs} run(s) each, " +
+                          $"jobs {(o.Jobs > 0 ? o.Jobs.ToString(CultureInfo.InvariantCulture) : "auto")}, {Environment.ProcessorCount} cores" +
+                          (o.Encoder.Preset is null ? "" : $", preset {o.Encoder.Preset}"));
+        foreach (string scene in o.Scenes)
+        foreach (var quality in o.Qualities)
+        {
+            var runs = new List<(double Process, RenderMeasurement M)>();
+            for (int r = 0; r < o.Runs; r++)
+            {
+                var (seconds, json) = RunChild(o, "render", scene, quality.Name, o.Jobs > 0 ? ["--jobs", o.Jobs.ToString(CultureInfo.InvariantCulture)] : []);
+                runs.Add((seconds, JsonSerializer.Deserialize<RenderMeasurement>(json, Json)!));
+            }
+            var floors = new List<FloorMeasurement>();
+            if (!o.NoFloor)
+                for (int r = 0; r < o.Runs; r++)
+                    floors.Add(JsonSerializer.Deserialize<FloorMeasurement>(RunChild(o, "floor", scene, quality.Name, []).Json, Json)!);
+
+            // The median run by whole-process time stands for the scene; its own figures are reported with it.
+            var median = runs.OrderBy(r => r.Process).ElementAt(runs.Count / 2);
+            double? floor = floors.Count == 0 ? null : floors.Select(f => f.FloorSeconds).Order().ElementAt(floors.Count / 2);
+            double? floorCpu = floors.Count == 0 ? null : floors.Select(f => f.EncoderCpuSeconds).Order().ElementAt(floors.Count / 2);
+            double cpu = median.M.CpuSeconds + median.M.EncoderCpuSeconds;
+            var peer = PeerFigures.Find(scene, quality.Name);
+            double fps = median.M.Frames / median.Process;
+            var result = new BenchResult(scene, quality.Name, quality.Width, quality.Height, quality.Fps,
+                median.M.Frames, median.M.Rasterized, median.M.Jobs,
+                median.Process, fps, median.M.RenderSeconds, median.M.PeakRssMib, median.M.EncoderPeakRssMib, median.M.FileBytes, median.M.Stages,
+                floor, floor is double f ? median.M.RenderSeconds / f : null,
+                median.M.CpuSeconds, median.M.EncoderCpuSeconds, floorCpu, floorCpu is double fc && fc > 0 ? cpu / fc : null,
+                peer?.Fps, peer?.WallSeconds, peer is null ? null : fps / peer.Fps,
+                runs.Select(r => r.Process).ToList());
+            results.Add(result);
+            Console.WriteLine(FormatRow(result));
+        }
+
+        Console.WriteLine();
+        string table = FormatTable(results);
+        Console.WriteLine(table);
+        Save(o, results, table);
+        return 0;
+    }
+
+    private static (double Seconds, string Json) RunChild(DriverOptions o, string mode, string scene, string quality, string[] extra)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // Run the same way as this process: through the dotnet host when that is what started us.
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(Driver).Assembly.Location);
+        foreach (string a in (string[])[mode, scene, quality, .. extra, .. o.Encoder.ToArguments()]) start.ArgumentList.Add(a);
+        var clock = Stopwatch.StartNew();
+        using var child = Process.Start(start)!;
+        var stderr = child.StandardError.ReadToEndAsync();
+        string stdout = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        clock.Stop();
+        if (child.ExitCode != 0)
+            throw new InvalidOperationException($"{mode} {scene} {quality} failed (exit {child.ExitCode}):\n{stderr.Result}{stdout}");
+        return (clock.Elapsed.TotalSeconds, stdout.Trim());
+    }
+
+    private static string F(double? v, string format = "0.00") => v is double d ? d.ToString(format, CultureInfo.InvariantCulture) : "–";
+
+    private static string FormatRow(BenchResult r) =>
+        $"  {r.Scene,-15} {r.Quality,-8} {r.Frames,4} frames  {F(r.ProcessSeconds)} s ({F(r.ProcessFps, "0.0")} fps)  " +
+        $"render {F(r.RenderSeconds)} s  floor {F(r.FloorSeconds)} s  x{F(r.RenderOverFloor)}  cpu {F(r.CpuSeconds)}+{F(r.EncoderCpuSeconds)} vs {F(r.FloorCpuSeconds)} x{F(r.CpuOverFloorCpu)}  RSS {F(r.PeakRssMib, "0")}+{F(r.EncoderPeakRssMib, "0")} MiB  " +
+        $"logic {F(r.Stages.SceneLogic)} snap {F(r.Stages.Snapshot)} raster {F(r.Stages.Rasterize)} enc {F(r.Stages.EncoderWait)}";
+
+    public static string FormatTable(IReadOnlyList<BenchResult> results)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| scene | quality | frames | wall s (process) | frames/s | peak RSS MiB (+ ffmpeg) | logic / snapshot / raster / encoder wait s | render s | encoder floor s | render / floor | CPU s: ours + ffmpeg (floor) | CPU / floor CPU | Manim CE frames/s | vs Manim CE |");
+        sb.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |");
+        foreach (var r in results)
+        {
+            var s = r.Stages;
+            sb.AppendLine($"| {r.Scene} | {r.Quality} | {r.Frames} | {F(r.ProcessSeconds)} | {F(r.ProcessFps, "0.0")} | {F(r.PeakRssMib, "0")} (+{F(r.EncoderPeakRssMib, "0")}) | " +
+                          $"{F(s.SceneLogic)} / {F(s.Snapshot)} / {F(s.Rasterize)} / {F(s.EncoderWait)} | {F(r.RenderSeconds)} | {F(r.FloorSeconds)} | " +
+                          $"{F(r.RenderOverFloor)} | {F(r.CpuSeconds, "0.0")} + {F(r.EncoderCpuSeconds, "0.0")} ({F(r.FloorCpuSeconds, "0.0")}) | {F(r.CpuOverFloorCpu)} | {F(r.ManimFps, "0.0")} | {(r.SpeedupVsManim is double x ? F(x, "0.0") + "x" : "–")} |");
+        }
+        return sb.ToString();
+    }
+
+    private static void Save(DriverOptions o, List<BenchResult> results, string table)
+    {
+        Directory.CreateDirectory(o.ResultsDir);
+        string stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        string file = Path.Combine(o.ResultsDir, $"{stamp}{(o.Label is null ? "" : "-" + o.Label)}.json");
+        var report = new BenchReport(DateTime.UtcNow, Environment.ProcessorCount, Environment.OSVersion.ToString(), GitCommit(),
+            o.Runs, o.Jobs, o.Encoder.Preset ?? "medium", o.Encoder.Crf ?? 18, results);
+        File.WriteAllText(file, JsonSerializer.Serialize(report, Json));
+        Console.WriteLine($"Wrote {file}");
+
+        if (o.ReadmePath is null || !File.Exists(o.ReadmePath)) return;
+        string readme = File.ReadAllText(o.ReadmePath);
+        string block = $"{BeginMarker}\n_{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {o.Runs} run(s) per figure (median), " +
+                       $"libx264 preset {o.Encoder.Preset ?? "medium"} crf {o.Encoder.Crf ?? 18} yuv420p, jobs {(o.Jobs > 0 ? o.Jobs : Environment.ProcessorCount)}; " +
+                       $"`{Path.GetFileName(file)}`_\n\n{table}{EndMarker}";
+        int begin = readme.IndexOf(BeginMarker, StringComparison.Ordinal);
+        int end = readme.IndexOf(EndMarker, StringComparison.Ordinal);
+        readme = begin >= 0 && end > begin
+            ? readme[..begin] + block + readme[(end + EndMarker.Length)..]
+            : readme.TrimEnd() + "\n\n## Latest results\n\n" + block + "\n";
+        File.WriteAllText(o.ReadmePath, readme);
+        Console.WriteLine($"Updated the table in {o.ReadmePath}");
+    }
+
+    private static string? GitCommit()
+    {
+        try
+        {
+            var p = Process.Start(new ProcessStartInfo("git", "rev-parse --short HEAD") { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            string s = p.StandardOutput.ReadToEnd().Trim();
+            p.WaitForExit();
+            return p.ExitCode == 0 ? s : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>The driver's command line.</summary>
+internal sealed record DriverOptions(IReadOnlyList<string> Scenes, IReadOnlyList<BenchQuality> Qualities, int Runs, int Jobs,
+    EncoderOptions Encoder, bool NoFloor, string ResultsDir, string? ReadmePath, string? Label);
+
+/// <summary>One scene at one quality.</summary>
+internal sealed record BenchResult(string Scene, string Quality, int Width, int Height, double Fps, int Frames, int Rasterized, int Jobs,
+    double ProcessSeconds, double ProcessFps, double RenderSeconds, double PeakRssMib, double EncoderPeakRssMib, long FileBytes, StageSeconds Stages,
+    double? FloorSeconds, double? RenderOverFloor, double CpuSeconds, double EncoderCpuSeconds, double? FloorCpuSeconds, double? CpuOverFloorCpu, double? ManimFps, double? ManimWallSeconds, double? SpeedupVsManim,
+    IReadOnlyList<double> ProcessSecondsAllRuns);
+
+/// <summary>A results file.</summary>
+internal sealed record BenchReport(DateTime When, int Cores, string Os, string? Commit, int Runs, int Jobs, string Preset, int Crf,
+    IReadOnlyList<BenchResult> Results);

@@ -1,0 +1,129 @@
+using AnimLib.Cli.Tests.Scenes;
+using AnimLib.Cli.Tests.Support;
+
+namespace AnimLib.Cli.Tests;
+
+/// <summary>The partial-movie cache: hits encode nothing, edits re-encode one segment, output bytes never depend on the cache.</summary>
+public sealed class CacheTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("animlib-cache-").FullName;
+
+    public CacheTests() => EditableScene.Variant = 0;
+
+    public void Dispose()
+    {
+        EditableScene.Variant = 0;
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private string Media => Path.Combine(_dir, "media");
+
+    private string CacheFolder => Path.Combine(Media, "videos", nameof(EditableScene), "90p10", "partial_movie_files");
+
+    private (int Code, string Out, string Err) Render(string output, bool? disableCaching = null, string? maxFiles = null, bool flush = false) =>
+        CliRunner.Render(new RenderRequest(nameof(EditableScene), Fps: "10", Output: output, MediaDir: Media)
+        {
+            Resolution = "160,90",
+            DisableCaching = disableCaching,
+            MaxFilesCached = maxFiles,
+            FlushCache = flush,
+        });
+
+    private static (int Encoded, int Cached) Counts(string stdout)
+    {
+        var line = stdout.Split('\n').Single(l => l.StartsWith("Animations encoded:", StringComparison.Ordinal));
+        var numbers = System.Text.RegularExpressions.Regex.Matches(line, @"\d+").Select(m => int.Parse(m.Value)).ToArray();
+        return (numbers[0], numbers[1]);
+    }
+
+    [Fact]
+    public void SecondRenderEncodesNothingAndIsByteIdentical()
+    {
+        string first = Path.Combine(_dir, "first.mp4");
+        string second = Path.Combine(_dir, "second.mp4");
+        string uncached = Path.Combine(_dir, "uncached.mp4");
+
+        var r1 = Render(first);
+        Assert.True(r1.Code == 0, r1.Err);
+        Assert.Equal((4, 0), Counts(r1.Out));
+        Assert.Equal(4, Directory.GetFiles(CacheFolder).Length);
+
+        var r2 = Render(second);
+        Assert.True(r2.Code == 0, r2.Err);
+        Assert.Equal((0, 4), Counts(r2.Out));
+        Assert.Contains("cached", r2.Out);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+
+        var r3 = Render(uncached, disableCaching: true);
+        Assert.True(r3.Code == 0, r3.Err);
+        Assert.Equal((4, 0), Counts(r3.Out));
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(uncached));
+        // The uncached render neither read nor added to the cache, and left no scratch folder.
+        Assert.Equal(4, Directory.GetFiles(CacheFolder).Length);
+        Assert.Empty(Directory.GetFileSystemEntries(_dir, ".*"));
+    }
+
+    [Fact]
+    public void ChangingOneAnimationReencodesOnlyThatSegment()
+    {
+        string path = Path.Combine(_dir, "edit.mp4");
+        Assert.Equal((4, 0), Counts(Render(path).Out));
+        EditableScene.Variant = 1;
+        var edited = Render(path);
+        Assert.True(edited.Code == 0, edited.Err);
+        // Segment 2 moved the circle further; segment 3 starts from there, so its frames changed too.
+        Assert.Equal((2, 2), Counts(edited.Out));
+        Assert.Equal(20, VideoProbe.Of(path).Frames);
+
+        string fresh = Path.Combine(_dir, "fresh.mp4");
+        Assert.Equal(0, Render(fresh, disableCaching: true).Code);
+        Assert.Equal(File.ReadAllBytes(fresh), File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void CacheCapEvictsLeastRecentlyUsedSegments()
+    {
+        string path = Path.Combine(_dir, "cap.mp4");
+        Assert.Equal(0, Render(path).Code);
+        var before = Directory.GetFiles(CacheFolder).ToHashSet();
+        Thread.Sleep(20);
+        EditableScene.Variant = 1;
+        var r = Render(path, maxFiles: "4");
+        Assert.True(r.Code == 0, r.Err);
+        var after = Directory.GetFiles(CacheFolder).ToHashSet();
+        Assert.Equal(4, after.Count);
+        // The two segments the edit made obsolete went first; the two still in use stayed.
+        Assert.Equal(2, before.Intersect(after).Count());
+    }
+
+    [Fact]
+    public void FlushCacheEmptiesTheCacheFirst()
+    {
+        string path = Path.Combine(_dir, "flush.mp4");
+        Assert.Equal(0, Render(path).Code);
+        var r = Render(path, flush: true);
+        Assert.Equal((4, 0), Counts(r.Out));
+        Assert.Contains("Flushed 4 cached segment(s)", r.Out);
+    }
+
+    [Fact]
+    public void SegmentsOverTheMemoryBudgetEncodeWhilePlayingWithTheSameBytes()
+    {
+        string normal = Path.Combine(_dir, "normal.mp4");
+        string spilled = Path.Combine(_dir, "spilled.mp4");
+        string cache = Path.Combine(_dir, "spill-cache");
+        var settings = new SceneSettings(160, 90, 10);
+        var plain = AnimLib.Output.SceneRenderer.Render(new EditableScene(), new AnimLib.Output.RenderJob(settings, normal));
+        var job = new AnimLib.Output.RenderJob(settings, spilled) { CacheDirectory = cache, SegmentMemoryBudget = 1 };
+        var first = AnimLib.Output.SceneRenderer.Render(new EditableScene(), job);
+        Assert.Equal((4, 0), (first.SegmentsEncoded, first.SegmentsFromCache));
+        Assert.Equal(File.ReadAllBytes(normal), File.ReadAllBytes(spilled));
+        Assert.Equal(plain.Frames, first.Frames);
+
+        // Encoded again (the key is known only at the end), but the cache keeps one file per key and nothing pending.
+        var second = AnimLib.Output.SceneRenderer.Render(new EditableScene(), job);
+        Assert.Equal(4, second.SegmentsEncoded);
+        Assert.Equal(4, Directory.GetFiles(cache).Length);
+        Assert.Equal(File.ReadAllBytes(normal), File.ReadAllBytes(spilled));
+    }
+}
