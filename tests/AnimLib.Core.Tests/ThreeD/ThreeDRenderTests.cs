@@ -138,6 +138,23 @@ public class ThreeDRenderTests
     }
 
     [Fact]
+    public void ThreeDAxesWithVectorsFacingTheCamera()
+    {
+        var frame = RenderFinal(s =>
+        {
+            var axes = new ThreeDAxes(zRange: (-3, 3, 1));
+            s.Frame.Reorient(23, 71, 0, new Vector3(0, 0, 0.5f), 9);
+            var vectors = new VGroup(
+                new Vector(new Vector3(2, 0, 0), thickness: 4, fillColor: Red),
+                new Vector(new Vector3(0, 2, 0), thickness: 4, fillColor: Green),
+                new Vector(new Vector3(0, 0, 2), thickness: 4, fillColor: Blue));
+            foreach (var v in vectors) v.SetPerpendicularToCamera(s.Frame);
+            s.Add(axes, vectors);
+        });
+        ReferenceImages.AssertMatches(frame, nameof(ThreeDRenderTests));
+    }
+
+    [Fact]
     public void Dodecahedron_FaceCentresInManimOrder()
     {
         var d = new Dodecahedron();
