@@ -207,6 +207,20 @@ public class ThreeDRenderTests
     }
 
     [Fact]
+    public void DotCloud_DotsBehindTheEyeAreSkipped()
+    {
+        var snapshot = LambdaScene.Record(s =>
+        {
+            // The default eye is about 9.66 units out along +z.
+            s.Add(new DotCloud([new(0, 0, 0), new(0, 0, 20)], radius: 0.2));
+            s.Wait(0.1);
+        }).Frames[0];
+        var item = Assert.IsType<DotCloudItem>(Assert.Single(snapshot.Items));
+        Assert.Equal(1, item.Count);
+        Assert.Equal(12, item.Radii[0], 3); // 0.2 units at 60 px per unit
+    }
+
+    [Fact]
     public void DotCloud_IdenticalFramesCompareEqual()
     {
         var output = LambdaScene.Record(s =>
