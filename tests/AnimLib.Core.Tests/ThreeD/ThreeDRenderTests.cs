@@ -155,6 +155,23 @@ public class ThreeDRenderTests
     }
 
     [Fact]
+    public void StackOfTranslucentBlocks_AsTheMlpChapterBuildsThem()
+    {
+        var frame = RenderFinal(s =>
+        {
+            Cube Block(double depth) => new Cube(color: GreyD, opacity: 0.8).DeactivateDepthTest()
+                .SetShape(5, 3, depth).SetShading(0.5, 0.5, 0).Sort(p => Vector3.Dot(p, new Vector3(-1, 1, 1)));
+            var blocks = new Group(Enumerable.Range(0, 6).Select(i => (Mobject)Block(i % 2 == 1 ? 2 : 1)));
+            blocks.Arrange(Directions.Out, buff: 0.5).SetDepth(8, stretch: true).ApplyDepthTest();
+            s.Camera.LightSource.SetZ(15);
+            s.SetFloorPlane("xz");
+            s.Frame.Reorient(-21, -12, 0, Vector3.Zero, 11);
+            s.Add(blocks);
+        });
+        ReferenceImages.AssertMatches(frame, nameof(ThreeDRenderTests));
+    }
+
+    [Fact]
     public void Dodecahedron_FaceCentresInManimOrder()
     {
         var d = new Dodecahedron();
@@ -204,6 +221,15 @@ public class ThreeDRenderTests
         AssertColor(Green, frame.GetPixel(427 + 27, 240));
         AssertColor(Black, frame.GetPixel(427 + 33, 240));
         ReferenceImages.AssertMatches(frame, nameof(ThreeDRenderTests));
+    }
+
+    [Fact]
+    public void DotCloud_SetRgbaArray_GivesEachDotItsColour()
+    {
+        var cloud = new DotCloud([new(0, 0, 0), new(1, 0, 0)]).SetRgbaArray(new double[,] { { 1, 0, 0, 1 }, { 0, 0, 1, 0.5 } });
+        Assert.Equal(new Color(0, 0, 1), cloud.GetDotColor(1));
+        Assert.Equal(0.5, cloud.GetDotOpacity(1));
+        Assert.Throws<ArgumentException>(() => cloud.SetRgbaArray(new double[2, 3]));
     }
 
     [Fact]
