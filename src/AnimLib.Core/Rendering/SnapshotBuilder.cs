@@ -17,6 +17,9 @@ public static class SnapshotBuilder
     /// <summary>Surface quads are outlined by this many pixels in their own colour so that neighbouring quads leave no hairline seams.</summary>
     private const float SurfaceSeamWidth = 0.75f;
 
+    /// <summary>Largest difference between a quad's corner colours (0-1 per channel) for which it is filled flat rather than with a gradient (5/255: steps below that do not show as facets).</summary>
+    private const float SmoothShadingThreshold = 0.02f;
+
     /// <summary>Builds the display list of <paramref name="mobjects"/> (top-level, in draw order) seen through <paramref name="frame"/>, lit from the default light position.</summary>
     public static FrameSnapshot Build(IEnumerable<Mobject> mobjects, CameraFrame frame, SceneSettings settings) =>
         Build(mobjects, new Camera(frame), settings);
@@ -154,6 +157,9 @@ public static class SnapshotBuilder
         }
         var baseColor = new Rgba(s.Color.R, s.Color.G, s.Color.B, (float)Math.Clamp(s.Opacity, 0, 1));
         float seam = baseColor.A >= 0.999f ? SurfaceSeamWidth : 0;
+        // Shaded surfaces are lit per vertex (normals averaged over the neighbouring quads) and the colours blended
+        // across each quad, as ManimGL's per-vertex lighting does; unlit ones are flat quads.
+        var vertexColors = s.Shading.IsNone ? null : VertexColors(s, baseColor, context.Light, eye);
         for (int i = 0; i < nu - 1; i++)
         {
             for (int j = 0; j < nv - 1; j++)
@@ -161,17 +167,86 @@ public static class SnapshotBuilder
                 int a = i * nv + j, b = (i + 1) * nv + j, c = (i + 1) * nv + j + 1, d = i * nv + j + 1;
                 var (pa, pb, pc, pd) = s.GetQuad(i, j);
                 var centroid = (pa + pb + pc + pd) * 0.25f;
-                var color = s.Shading.IsNone ? baseColor : Shade(baseColor, s.Shading, s.GetQuadNormal(i, j), centroid, context.Light, eye);
-                var item = new VectorItem
+                DisplayItem item;
+                if (vertexColors is null)
                 {
-                    Points = QuadPath(pixels[a], pixels[b], pixels[c], pixels[d]),
-                    Fill = color,
-                    Stroke = Rgba.Transparent,
-                    FillBorderWidth = seam,
-                };
+                    item = new VectorItem
+                    {
+                        Points = QuadPath(pixels[a], pixels[b], pixels[c], pixels[d]),
+                        Fill = baseColor,
+                        Stroke = Rgba.Transparent,
+                        FillBorderWidth = seam,
+                    };
+                }
+                else if (MaxCornerDifference(vertexColors[a], vertexColors[b], vertexColors[c], vertexColors[d]) < SmoothShadingThreshold)
+                {
+                    // Nearly uniform quads (most of a finely sampled surface) are filled flat with the corners' mean:
+                    // the result looks the same and a plain fill is several times cheaper than a gradient mesh.
+                    var (ca, cb, cc, cd) = (vertexColors[a], vertexColors[b], vertexColors[c], vertexColors[d]);
+                    item = new VectorItem
+                    {
+                        Points = QuadPath(pixels[a], pixels[b], pixels[c], pixels[d]),
+                        Fill = new Rgba((ca.R + cb.R + cc.R + cd.R) / 4, (ca.G + cb.G + cc.G + cd.G) / 4, (ca.B + cb.B + cc.B + cd.B) / 4, ca.A),
+                        Stroke = Rgba.Transparent,
+                        FillBorderWidth = seam,
+                    };
+                }
+                else
+                {
+                    var colors = new float[16];
+                    int k = 0;
+                    foreach (int v in (ReadOnlySpan<int>)[a, b, c, d])
+                    {
+                        var col = vertexColors[v];
+                        colors[k++] = col.R;
+                        colors[k++] = col.G;
+                        colors[k++] = col.B;
+                        colors[k++] = col.A;
+                    }
+                    item = new ShadedQuadItem
+                    {
+                        Corners = [pixels[a].X, pixels[a].Y, pixels[b].X, pixels[b].Y, pixels[c].X, pixels[c].Y, pixels[d].X, pixels[d].Y],
+                        Colors = colors,
+                        SeamWidth = seam,
+                    };
+                }
                 context.Add(item, s, Vector3.Distance(centroid, eye));
             }
         }
+    }
+
+    private static float MaxCornerDifference(Rgba a, Rgba b, Rgba c, Rgba d)
+    {
+        float max = 0;
+        foreach (var x in (ReadOnlySpan<Rgba>)[b, c, d])
+            max = Math.Max(max, Math.Max(Math.Abs(x.R - a.R), Math.Max(Math.Abs(x.G - a.G), Math.Abs(x.B - a.B))));
+        return max;
+    }
+
+    /// <summary>The lit colour at every sample of a surface, with the normal averaged over the quads around the sample.</summary>
+    private static Rgba[] VertexColors(Surface s, Rgba baseColor, Vector3 light, Vector3 eye)
+    {
+        int nu = s.USamples, nv = s.VSamples;
+        var quadNormals = new Vector3[(nu - 1) * (nv - 1)];
+        for (int i = 0; i < nu - 1; i++)
+            for (int j = 0; j < nv - 1; j++)
+                quadNormals[i * (nv - 1) + j] = s.GetQuadNormal(i, j);
+        var colors = new Rgba[nu * nv];
+        for (int i = 0; i < nu; i++)
+        {
+            for (int j = 0; j < nv; j++)
+            {
+                var n = Vector3.Zero;
+                for (int di = -1; di <= 0; di++)
+                    for (int dj = -1; dj <= 0; dj++)
+                    {
+                        int qi = i + di, qj = j + dj;
+                        if (qi >= 0 && qi < nu - 1 && qj >= 0 && qj < nv - 1) n += quadNormals[qi * (nv - 1) + qj];
+                    }
+                colors[i * nv + j] = Shade(baseColor, s.Shading, VectorMath.Normalize(n), s.Points[i * nv + j], light, eye);
+            }
+        }
+        return colors;
     }
 
     private static float[] QuadPath((float X, float Y) a, (float X, float Y) b, (float X, float Y) c, (float X, float Y) d)

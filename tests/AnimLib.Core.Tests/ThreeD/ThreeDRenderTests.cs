@@ -254,6 +254,29 @@ public class ThreeDRenderTests
     }
 
     [Fact]
+    public void ImageMobject_DecodesJpeg()
+    {
+        var png = MakePng();
+        var jpeg = Path.ChangeExtension(png, ".jpg");
+        try
+        {
+            var convert = System.Diagnostics.Process.Start("ffmpeg", ["-v", "error", "-y", "-i", png, jpeg])!;
+            convert.WaitForExit();
+            Assert.Equal(0, convert.ExitCode);
+            var image = new ImageMobject(jpeg, height: 2);
+            Assert.Equal((40, 20), (image.Image.Width, image.Image.Height));
+            var frame = RenderFinal(s => s.Add(image));
+            var (r, g, b, _) = frame.GetPixel(427 - 60, 240);
+            Assert.True(r > 230 && g < 30 && b < 30, $"expected red, got ({r}, {g}, {b})");
+        }
+        finally
+        {
+            File.Delete(png);
+            File.Delete(jpeg);
+        }
+    }
+
+    [Fact]
     public void ImageMobject_MissingFile_NamesThePath()
     {
         var path = Path.Combine(Path.GetTempPath(), "animlib-no-such-image.png");

@@ -98,6 +98,9 @@ public sealed class CairoCanvas : ICanvas
             case ImageItem i:
                 PaintImage(cr, i, index);
                 break;
+            case ShadedQuadItem q:
+                PaintShadedQuad(cr, q, index);
+                break;
             default:
                 throw new NotSupportedException($"Item {index} is a {item.GetType().Name}, which the cairo canvas cannot paint.");
         }
@@ -136,6 +139,36 @@ public sealed class CairoCanvas : ICanvas
             cairo_pattern_destroy(pattern);
         }
         cairo_new_path(cr);
+    }
+
+    private static void PaintShadedQuad(nint cr, ShadedQuadItem item, int index)
+    {
+        var p = item.Corners;
+        var c = item.Colors;
+        if (p is not { Length: 8 } || c is not { Length: 16 })
+            throw new ArgumentException($"Item {index} needs 4 corners (8 numbers) and 4 colours (16 numbers).", "snapshot");
+        cairo_new_path(cr);
+        cairo_move_to(cr, p[0], p[1]);
+        for (int k = 1; k < 4; k++) cairo_line_to(cr, p[2 * k], p[2 * k + 1]);
+        cairo_close_path(cr);
+        if (item.SeamWidth > 0)
+        {
+            // The seam outline goes under the gradient, so it only shows in the antialiased gaps between quads.
+            cairo_set_source_rgba(cr, (c[0] + c[4] + c[8] + c[12]) / 4, (c[1] + c[5] + c[9] + c[13]) / 4,
+                (c[2] + c[6] + c[10] + c[14]) / 4, (c[3] + c[7] + c[11] + c[15]) / 4);
+            cairo_set_line_width(cr, item.SeamWidth);
+            cairo_stroke_preserve(cr);
+        }
+        nint mesh = cairo_pattern_create_mesh();
+        cairo_mesh_pattern_begin_patch(mesh);
+        cairo_mesh_pattern_move_to(mesh, p[0], p[1]);
+        for (int k = 1; k < 4; k++) cairo_mesh_pattern_line_to(mesh, p[2 * k], p[2 * k + 1]);
+        for (uint k = 0; k < 4; k++)
+            cairo_mesh_pattern_set_corner_color_rgba(mesh, k, c[4 * k], c[4 * k + 1], c[4 * k + 2], c[4 * k + 3]);
+        cairo_mesh_pattern_end_patch(mesh);
+        cairo_set_source(cr, mesh);
+        cairo_fill(cr);
+        cairo_pattern_destroy(mesh);
     }
 
     private static unsafe void PaintImage(nint cr, ImageItem item, int index)

@@ -222,6 +222,27 @@ internal static partial class CairoNative
 
     [LibraryImport(LibraryName)]
     internal static partial void cairo_pattern_destroy(nint pattern);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint cairo_pattern_create_mesh();
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_mesh_pattern_begin_patch(nint pattern);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_mesh_pattern_end_patch(nint pattern);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_mesh_pattern_move_to(nint pattern, double x, double y);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_mesh_pattern_line_to(nint pattern, double x, double y);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_mesh_pattern_set_corner_color_rgba(nint pattern, uint cornerNum, double red, double green, double blue, double alpha);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_line_to(nint cr, double x, double y);
 }
 
 /// <summary>cairo_matrix_t: x' = xx·x + xy·y + x0, y' = yx·x + yy·y + y0.</summary>
