@@ -68,7 +68,8 @@ public sealed class SegmentHasher
                     AppendFloats(q.Colors);
                     break;
                 default:
-                    throw new NotSupportedException($"The partial-movie cache cannot hash display items of type {item.GetType().Name}.");
+                    throw new NotSupportedException(
+                        $"The partial-movie cache cannot hash display items of type {item.GetType().Name}; render with --disable-caching, or add the type to SegmentHasher.");
             }
         }
     }
