@@ -160,6 +160,294 @@ public class BasicMLPWalkThrough : Scene
             runTime: 2
         );
         Wait();
+        // Show MJ -> Basketball example
+        var exampleFact = new TexText("``Michael Jordan plays Basketball''", fontSize: 60);
+        exampleFact.ToEdge(Up);
+        var mj = new TexText("Michael Jordan", fontSize: 36);
+        mj.NextTo(emb, UL);
+        var mjLines = new VGroup(mj.Submobjects.Select(ch => (VMobject)new Line(ch.GetBottom(), emb.GetTop(), buff: 0.1, pathArc: 10 * Degrees)));
+        mjLines.SetStroke(Yellow, 1, 0.5);
+        var basketball = new TexText("Basketball", fontSize: 24);
+        basketball.NextTo(vects[2], Up, buff: 0.2);
+        Play(Write(exampleFact));
+        Wait();
+        Play(FadeTransform(exampleFact[mj.Source].Copy(), mj));
+        Play(Write(mjLines, strokeWidth: 2, strokeColor: YellowB, lagRatio: 1e-2));
+        Wait();
+        var mover = emb.Copy();
+        foreach (var vect in vects.Members)
+            Play(Transform(mover, vect, rateFunc: RateFunctions.Linear));
+        Remove(mover);
+        Wait();
+        Play(FadeTransform(exampleFact[basketball.Source].Copy(), basketball));
+        Wait(2);
+
+        // Multiply by the up-projection
+        var upProj = new WeightMatrix(shape: (9, 6), random: Random);
+        upProj.SetHeight(3);
+        upProj.ToCorner(UL);
+        upEmb.SetHeight(2);
+        upEmb.NextTo(upProj, Right);
+        upEmb[^2..].SetFill(Yellow); // Brackets
+        Play([
+            phases[1..].Animate().SetOpacity(0.1),
+            sumCircuit.Animate().SetStroke(opacity: 0.1),
+            outputEmb.Animate().SetOpacity(0.1),
+            FadeOut(mj),
+            FadeOut(mjLines),
+            FadeOut(basketball),
+            FadeOut(exampleFact),
+        ]);
+        Wait();
+        Play(TransformFromCopy(emb, upEmb));
+        Play(FadeIn(upProj, lagRatio: 0.01));
+        var (eq, rhs) = ShowMatrixVectorProduct.Play(this, upProj, upEmb);
+        Wait();
+        DataModifyingMatrix.Play(this, upProj, wordShape: (4, 7), fixInFrame: true);
+        Wait();
+
+        // Show machine
+        var machine = new MachineWithDials(Random, width: upProj.GetWidth() + SmallBuff, height: upProj.GetHeight() + SmallBuff, nRows: 8, nCols: 9);
+        machine.MoveTo(upProj);
+        Play(FadeIn(machine));
+        Play(machine.RandomChangeAnimation());
+        Wait();
+        Play(FadeOut(machine));
+
+        // Emphasize dot product with rows
+        int nRowsShown = 5;
+        var rLabels = new VGroup(Enumerable.Range(0, nRowsShown - 1).Select(k => k.ToString()).Append("n")
+            .Select(k => (VMobject)new Tex(@"\vec{\textbf{R}}_{" + k + "}")));
+        rLabels[^2].Become(new Tex(@"\vdots").Replace(rLabels[^2], dimToMatch: 1));
+        rLabels.Arrange(Down, buff: 0.5);
+        rLabels.MatchHeight(upProj);
+        rLabels.MoveTo(upProj);
+        var hLines = new VGroup(
+            new Line(upProj.GetBrackets()[0], rLabels, buff: 0.1),
+            new Line(rLabels, upProj.GetBrackets()[1], buff: 0.1)
+        );
+        hLines.SetStroke(GreyA, 2);
+        var rowLabels = new VGroup(rLabels.Select(r => (VMobject)new VGroup(r, hLines.Copy().MatchY(r))));
+        var rowMatrix = new VGroup(new VGroup(upProj.GetBrackets().Members.Select(b => (VMobject)b.Copy())), rowLabels);
+        var eLabel = new Tex(@"\vec{\textbf{E}}");
+        eLabel.MatchHeight(rLabels[0]);
+        eLabel.SetColor(Yellow);
+        eLabel.MoveTo(upEmb);
+        var eCol = new VGroup(
+            upEmb[^2..].Copy(),
+            new Line(upEmb.GetTop(), eLabel, buff: 0.1).SetStroke(GreyA, 2),
+            eLabel,
+            new Line(eLabel, upEmb.GetBottom(), buff: 0.1).SetStroke(GreyA, 2)
+        );
+        var dotProds = new VGroup();
+        for (int n = 0; n < rLabels.Count; n++)
+        {
+            var rLabel = rLabels[n];
+            VMobject dotProd;
+            if (n == rLabels.Count - 2)
+            {
+                dotProd = rLabel.Copy();
+            }
+            else
+            {
+                dotProd = new VGroup(rLabel.Copy(), new Tex(@"\cdot"), eLabel.Copy());
+                dotProd.Arrange(Right, buff: 0.1);
+                dotProd[^1].AlignTo(dotProd[0][1], Down);
+            }
+            dotProd.SetWidth(rhs.GetWidth() * 0.75);
+            dotProd.MoveTo(rLabel);
+            dotProds.Add(dotProd);
+        }
+        dotProds.MoveTo(rhs);
+        var dotProdRhs = new VGroup(new VGroup(rhs.GetBrackets().Members.Select(b => (VMobject)b.Copy())), dotProds);
+        Play(LaggedStart([
+            FadeOut(upProj, scale: 1.1),
+            FadeIn(rowMatrix, scale: 1.1),
+            FadeOut(upEmb, scale: 1.1),
+            FadeIn(eCol, scale: 1.1),
+            FadeOut(rhs, scale: 1.1),
+            FadeIn(dotProdRhs[0], scale: 1.1),
+        ], lagRatio: 0.1));
+        Wait();
+        for (int n = 0; n < rowLabels.Count; n++)
+        {
+            var rowLabel = rowLabels[n];
+            var dotProd = dotProds[n];
+            var rLabel = rowLabel[0];
+            var anims = new List<Animation>();
+            if (dotProd.Submobjects.Count >= 3)
+            {
+                anims.Add(TransformFromCopy(rLabel, dotProd[0]));
+                anims.Add(TransformFromCopy(rLabel, dotProd[1]));
+                anims.Add(TransformFromCopy(n == rowLabels.Count - 2 ? rLabel : eLabel, dotProd[2]));
+            }
+            else
+            {
+                anims.Add(TransformFromCopy(rLabel, dotProd));
+            }
+            anims.Add(VShowPassingFlash(new Line(rowLabel.GetLeft(), rowLabel.GetRight()).SetStroke(Yellow, 5).InsertNCurves(100), timeWidth: 1.5));
+            anims.Add(VShowPassingFlash(new Line(eCol.GetTop(), eCol.GetBottom()).SetStroke(Yellow, 5).InsertNCurves(100), timeWidth: 1.5));
+            Play(anims, runTime: 1);
+        }
+        Wait();
+
+        // First name Michael direction
+        var rowRect = new SurroundingRectangle(rowLabels[0]);
+        rowRect.SetStroke(GreyBrown, 2);
+        rowRect.SetFill(GreyBrown, 0.25);
+        var rowEq = new Tex("=").Rotate(Pi / 2);
+        rowEq.NextTo(rowRect, Up, SmallBuff);
+        var firstNameLabel = new Tex(@"\overrightarrow{\text{First Name Michael}}");
+        firstNameLabel.SetStroke(White, 1);
+        firstNameLabel.MatchWidth(rowRect);
+        firstNameLabel.NextTo(rowEq, Up);
+        var dotProd0 = dotProds[0];
+        var dpRect = new SurroundingRectangle(dotProd0, buff: 0.2);
+        dpRect.SetStroke(Red);
+        var dpEq = new Tex("=");
+        dpEq.NextTo(dpRect, Right, SmallBuff);
+        var mdeRhs0 = new Tex(@"\approx 1 \quad \text{If } \vec{\textbf{E}} \text{ encodes ``First Name Michael''}");
+        var mdeRhs = new VGroup(mdeRhs0, new Tex(@"\le 0 \quad \text{If not}"));
+        mdeRhs0[@"\vec{\textbf{E}}"].SetColor(Yellow);
+        mdeRhs.Scale(0.75);
+        mdeRhs.Arrange(Down, buff: 0.5, alignedEdge: Left);
+        var rhsBrace = new Brace(mdeRhs, Left);
+        rhsBrace.NextTo(dpEq, Right, SmallBuff);
+        mdeRhs.NextTo(rhsBrace, Right, MedSmallBuff);
+        Play(
+            FadeIn(rowRect, scale: 2),
+            FadeTransform(rowLabels[0].Copy(), firstNameLabel),
+            GrowFromCenter(rowEq),
+            frame.Animate().Reorient(0, 0, 0, V(0.22, 0.54, 0.0), 9.27)
+        );
+        Wait();
+        Play(TransformFromCopy(rowRect.Copy().SetFill(opacity: 0), dpRect));
+        Play(Write(dpEq), GrowFromCenter(rhsBrace), FadeIn(mdeRhs));
+        Wait();
+
+        // "First name Michael" + "Last name Jordan"
+        string fnTex = @"\overrightarrow{\text{F.N. Michael}}";
+        string lnTex = @"\overrightarrow{\text{L.N. Jordan}}";
+        var nameSumLabel = new Tex($"{fnTex} + {lnTex}");
+        nameSumLabel.MatchWidth(rowRect).Scale(1.2);
+        nameSumLabel.NextTo(rowEq, Up);
+        // The seed slices at glyph 21, where "+" starts; the index is found from the selection here.
+        int plusIndex = nameSumLabel.GetGlyphRanges("+")[0].Start;
+        var nameFn = nameSumLabel[..plusIndex];
+        var namePlusLn = nameSumLabel[plusIndex..];
+        Play(
+            FadeTransform(firstNameLabel, nameFn),
+            FadeIn(namePlusLn, shift: Right, scale: 2),
+            FadeOut(mdeRhs),
+            FadeOut(rhsBrace)
+        );
+        Wait();
+        var dist0 = new Tex(@"(\vec{\textbf{M}} + \vec{\textbf{J}}) \cdot \vec{\textbf{E}}");
+        var dist1 = new Tex("=");
+        var dist2 = new Tex(@"\vec{\textbf{M}} \cdot \vec{\textbf{E}} + \vec{\textbf{J}} \cdot \vec{\textbf{E}}");
+        var distRhs = new VGroup(dist0, dist1, dist2);
+        distRhs.Scale(0.75);
+        distRhs.Arrange(Right, buff: 0.2);
+        distRhs.NextTo(dpEq, Right);
+        foreach (var part in new[] { dist0, dist2 })
+        {
+            part[@"\vec{\textbf{M}}"].SetColor(RedB);
+            part[@"\vec{\textbf{J}}"].SetColor(Red);
+            part[@"\vec{\textbf{E}}"].SetColor(Yellow);
+        }
+        var underBrace = new Brace(dist2);
+        var twoCondition = new TexText(@"$\approx 2$ \; if $\vec{\textbf{E}}$ encodes ``Michael Jordan''");
+        twoCondition[@"\vec{\textbf{E}}"].SetColor(Yellow);
+        var elseCondition = new TexText(@"$\le 1$ \; Otherwise");
+        new VGroup(twoCondition, elseCondition).Scale(0.75);
+        twoCondition.NextTo(underBrace, Down, alignedEdge: Left);
+        elseCondition.NextTo(twoCondition, Down, MedLargeBuff, alignedEdge: Left);
+        Play(LaggedStart([
+            FadeTransformPieces(nameFn.Copy(), dist0[@"\vec{\textbf{M}}"]),
+            FadeTransformPieces(nameSumLabel[plusIndex].Copy(), dist0["+"]),
+            FadeTransformPieces(nameSumLabel[(plusIndex + 1)..].Copy(), dist0[@"\vec{\textbf{J}}"]),
+            FadeTransformPieces(dotProd0[1..].Copy(), new VGroup(dist0[@"\cdot"], dist0[@"\vec{\textbf{E}}"])),
+            FadeIn(dist0["("]),
+            FadeIn(dist0[")"]),
+        ], lagRatio: 0.2));
+        Wait();
+        Play(
+            TransformMatchingStrings((Tex)dist0.Copy(), dist2, lagRatio: 0.01, pathArc: -45 * Degrees),
+            Write(dist1)
+        );
+        Wait();
+        Play(
+            frame.Animate().SetY(0.5),
+            GrowFromCenter(underBrace),
+            FadeIn(twoCondition, Down)
+        );
+        Wait();
+        Play(FadeIn(elseCondition, Down));
+        Wait(2);
+
+        // Go back to the numbers
+        var rhsEntries = rhs.GetDecimalEntries();
+        foreach (var entry in rhsEntries) entry.SetValue(Random.NextDouble() * 20 - 10);
+        rhsEntries[0].SetValue(2.0);
+        Play(
+            LaggedStart(new Mobject[] { nameSumLabel, rowEq, rowRect, dpRect, dpEq, distRhs, underBrace, twoCondition, elseCondition }
+                .Select(m => (Animation)FadeOut(m)), lagRatio: 0.1, runTime: 1),
+            frame.Animate().Reorient(0, 0, 0, V(-0.06, -0.06, 0.0), 8.27)
+        );
+        Play(
+            FadeOut(rowMatrix),
+            FadeIn(upProj),
+            FadeOut(eCol),
+            FadeIn(upEmb),
+            FadeOut(dotProdRhs),
+            FadeIn(rhs)
+        );
+
+        // Show other rows
+        var questions = new VGroup(new[]
+        {
+            "Blah",
+            "Is it English?",
+            "Part of source code?",
+            "European country?",
+            "In quotation marks?",
+            "Something metallic?",
+            "A four-legged animal?",
+        }.Select(q => (VMobject)new Text(q)));
+        questions.Scale(0.75);
+        var rows = upProj.GetRows();
+        var rhsEntryGroup = rhs.GetEntries();
+        VMobject lastQuestion = new VGroup();
+        VMobject lastRect = new VectorizedPoint(rows[1].GetTop());
+        for (int i = 1; i < 7; i++)
+        {
+            foreach (VMobject mob in new VMobject[] { rows, rhsEntryGroup })
+            {
+                var target = mob.GenerateTarget();
+                target.SetOpacity(0.25);
+                target[i].SetOpacity(1);
+            }
+            var questionRect = new SurroundingRectangle(rows[i]);
+            questionRect.SetStroke(Pink, 2);
+            var question = questions[i];
+            question.NextTo(rows[i], Up, buff: 0.15);
+            question.SetBackstroke(Black, 3);
+            var anims = new List<Animation> { MoveToTarget(rows), MoveToTarget(rhsEntryGroup), FadeIn(question),
+                FadeTransform(lastRect, questionRect, timeSpan: (0, 0.75)) };
+            if (lastQuestion.GetFamily().Any(m => m.HasPoints)) anims.Add(FadeOut(lastQuestion));
+            Play(anims, runTime: 1.0);
+            Wait(0.5);
+            lastQuestion = question;
+            lastRect = questionRect;
+        }
+        Play(
+            rows.Animate().SetOpacity(1),
+            rhs.Animate().SetOpacity(1),
+            FadeOut(lastQuestion),
+            FadeOut(lastRect)
+        );
+        Wait();
+        // @@NEXT
     }
 
     /// <summary>
