@@ -171,7 +171,11 @@ public class BasicMLPWalkThrough : Scene
         basketball.NextTo(vects[2], Up, buff: 0.2);
         Play(Write(exampleFact));
         Wait();
-        Play(FadeTransform(exampleFact[mj.Source].Copy(), mj));
+        // Glyph slices rather than exampleFact["Michael Jordan"]: TeX sets `` and '' as one glyph each, which substring
+        // selection counts as two, so the selection would be one glyph off.
+        var exampleMj = exampleFact[1..14];
+        var exampleBasketball = exampleFact[19..29];
+        Play(FadeTransform(exampleMj.Copy(), mj));
         Play(Write(mjLines, strokeWidth: 2, strokeColor: YellowB, lagRatio: 1e-2));
         Wait();
         var mover = emb.Copy();
@@ -179,7 +183,7 @@ public class BasicMLPWalkThrough : Scene
             Play(Transform(mover, vect, rateFunc: RateFunctions.Linear));
         Remove(mover);
         Wait();
-        Play(FadeTransform(exampleFact[basketball.Source].Copy(), basketball));
+        Play(FadeTransform(exampleBasketball.Copy(), basketball));
         Wait(2);
 
         // Multiply by the up-projection
@@ -246,6 +250,8 @@ public class BasicMLPWalkThrough : Scene
             VMobject dotProd;
             if (n == rLabels.Count - 2)
             {
+                // The seed also sets this \vdots to 0.75 of the result's width, which blows its dots up to discs; it keeps
+                // the row label's size here.
                 dotProd = rLabel.Copy();
             }
             else
@@ -253,8 +259,8 @@ public class BasicMLPWalkThrough : Scene
                 dotProd = new VGroup(rLabel.Copy(), new Tex(@"\cdot"), eLabel.Copy());
                 dotProd.Arrange(Right, buff: 0.1);
                 dotProd[^1].AlignTo(dotProd[0][1], Down);
+                dotProd.SetWidth(rhs.GetWidth() * 0.75);
             }
-            dotProd.SetWidth(rhs.GetWidth() * 0.75);
             dotProd.MoveTo(rLabel);
             dotProds.Add(dotProd);
         }
@@ -371,10 +377,13 @@ public class BasicMLPWalkThrough : Scene
             FadeIn(dist0[")"]),
         ], lagRatio: 0.2));
         Wait();
+        var dist0Copy = (Tex)dist0.Copy();
         Play(
-            TransformMatchingStrings((Tex)dist0.Copy(), dist2, lagRatio: 0.01, pathArc: -45 * Degrees),
+            TransformMatchingStrings(dist0Copy, dist2, lagRatio: 0.01, pathArc: -45 * Degrees),
             Write(dist1)
         );
+        // Matched pieces of the copy can stay behind; the copy has served its purpose.
+        Remove(dist0Copy);
         Wait();
         Play(
             frame.Animate().SetY(0.5),
@@ -445,6 +454,207 @@ public class BasicMLPWalkThrough : Scene
             rhs.Animate().SetOpacity(1),
             FadeOut(lastQuestion),
             FadeOut(lastRect)
+        );
+        Wait();
+        // Add a bias
+        var plus = new Tex("+");
+        plus.NextTo(upEmb, Right);
+        var bias = new WeightMatrix(shape: (9, 1), ellipsesCol: null, random: Random);
+        bias.GetDecimalEntries()[0].SetValue(-1).SetColor(Red);
+        bias.MatchHeight(upProj);
+        bias.NextTo(plus);
+        var biasName = new Text("Bias");
+        biasName.NextTo(bias, Up);
+        var eqTarget = eq.GenerateTarget();
+        eqTarget.NextTo(bias, Right);
+        var rhsTarget = vects[0].Copy();
+        rhsTarget.Replace(rhs, dimToMatch: 1);
+        rhsTarget.NextTo(eqTarget, Right);
+        rhs.Target = rhsTarget;
+        Play(
+            Write(plus),
+            FadeIn(bias, lagRatio: 0.1),
+            MoveToTarget(eq),
+            MoveToTarget(rhs)
+        );
+        Wait();
+        Play(
+            frame.Animate().Scale(1.1, aboutEdge: Down),
+            Write(biasName)
+        );
+        Wait();
+
+        // Emphasize the parameters are learned from data
+        DataModifyingMatrix.Play(this, bias, wordShape: (5, 1), alphaMaxes: (0.4, 0.9), fixInFrame: true);
+        bias.GetDecimalEntries()[0].SetValue(-1).SetColor(Red);
+
+        // Pull up the MJ example again
+        var feRect = new SurroundingRectangle(rhs.GetEntries()[0], buff: 0.1); // fe = First entry
+        feRect.SetStroke(Red, 3);
+        var feEq = new Tex("=");
+        feEq.NextTo(feRect, Right, SmallBuff);
+        var feExpr = new VGroup(dist2.Copy(), new Tex("- 1"));
+        feExpr[1].SetHeight(feExpr[0].GetHeight() * 0.8);
+        feExpr.Arrange(Right);
+        feExpr.NextTo(feEq, Right);
+        var biasRect = new SurroundingRectangle(bias.GetEntries()[0]);
+        Play(
+            ShowCreation(feRect),
+            FadeIn(feEq, Right),
+            Write(feExpr)
+        );
+        Wait();
+        Play(ShowCreation(biasRect));
+        Wait();
+        Play(biasRect.Animate().Surround(feExpr[1]));
+        Wait();
+        Play(biasRect.Animate().Surround(feExpr));
+        Wait();
+
+        // Show what it means, but now shifted
+        var conditions0 = new TexText(@"$\approx 1$ \; if $\vec{\textbf{E}}$ encodes ``Michael Jordan''");
+        var conditions = new VGroup(conditions0, new TexText(@"$\le 0$ \; Otherwise"));
+        conditions0[@"\vec{\textbf{E}}"].SetColor(Yellow);
+        conditions.Scale(0.75);
+        conditions.Arrange(Down, buff: 0.5, alignedEdge: Left);
+        underBrace = new Brace(feExpr, Down);
+        conditions.NextTo(underBrace, Down, alignedEdge: Left);
+        Play(
+            FadeOut(biasRect),
+            GrowFromCenter(underBrace),
+            FadeIn(conditions[0], Down)
+        );
+        Wait();
+        Play(FadeIn(conditions[1], 0.25f * Down));
+        Wait(2);
+        Play(
+            frame.Animate().Reorient(0, 0, 0, V(-2.5, 0.44, 0.0), 9.33),
+            LaggedStart(new VMobject[] { feRect, feEq, feExpr, underBrace, conditions[0], conditions[1] }.Select(m => (Animation)FadeOut(m)))
+        );
+
+        // Show the matrix size
+        var rowRects = new VGroup(upProj.GetRows().Select(row => (VMobject)new SurroundingRectangle(row, buff: 0.1)));
+        rowRects.SetStroke(White, 1);
+        rowRects.SetFill(GreyC, 0.25);
+        rowRects[^2].MatchWidth(rowRects, stretch: true);
+        var overBrace = new Brace(rowRects[0], Up, buff: SmallBuff);
+        const int dModel = 12288;
+        var rowSize = new Integer(dModel);
+        rowSize.NextTo(overBrace, Up);
+        var sideBrace = new Brace(rowRects, Left);
+        var numRows = new Integer(4 * dModel);
+        numRows.NextTo(sideBrace, Left);
+        var numRowsExpr = new Tex(@"4 \times 12{,}288");
+        numRowsExpr.NextTo(sideBrace, Left);
+        Play(
+            FadeIn(rowRects, lagRatio: 0.5),
+            GrowFromCenter(sideBrace),
+            CountInFrom(numRows)
+        );
+        Wait();
+        Play(FadeTransform(numRows, numRowsExpr));
+        Wait();
+        Play(
+            FadeTransform(numRowsExpr["12{,}288"].Copy(), rowSize),
+            TransformFromCopy(sideBrace, overBrace)
+        );
+        Wait();
+        Play(FadeOut(rowRects, lagRatio: 0.1));
+
+        // Calculate matrix size
+        var fullProduct = new VGroup(
+            numRowsExpr.Copy(),
+            new Tex(@"\times"),
+            rowSize.Copy(),
+            new Tex("="),
+            new Integer(4L * dModel * dModel)
+        );
+        fullProduct.Scale(1.5);
+        fullProduct.Arrange(Right, buff: MedSmallBuff);
+        fullProduct.NextTo(rowRects, Up, buff: 2.5);
+        Play(LaggedStart([
+            frame.Animate().Reorient(0, 0, 0, V(-3.88, 1.51, 0.0), 11.35),
+            TransformFromCopy(numRowsExpr, fullProduct[0]),
+            FadeIn(fullProduct[1], Up),
+            TransformFromCopy(rowSize, fullProduct[2]),
+        ], lagRatio: 0.25, runTime: 2));
+        Play(TransformFromCopy(fullProduct[..3], fullProduct[3..]));
+        Wait();
+        Play(FlashAround(fullProduct[^1], runTime: 2, timeWidth: 1.5));
+
+        // Count bias parameters
+        var biasCount = new Tex(@"4 \times 12{,}288");
+        biasCount.MatchHeight(fullProduct);
+        biasCount.MatchY(fullProduct);
+        biasCount.MatchX(bias);
+        biasRect = new SurroundingRectangle(new VGroup(bias, biasName));
+        biasRect.SetStroke(BlueB);
+        var biasArrow = new Arrow(biasRect.GetTop(), biasCount.GetBottom());
+        biasArrow.MatchColor(biasRect);
+        biasCount.MatchColor(biasRect);
+        var divEq = new Tex(@"{4 \times 12{,}288 \over 603{,}979{,}776} \approx 0.00008 ");
+        divEq[@"{4 \times 12{,}288"].MatchColor(biasRect);
+        divEq.NextTo(frame.GetCorner(UR), DL, buff: MedLargeBuff);
+        divEq.Shift(Right);
+        Play(ShowCreation(biasRect));
+        Play(
+            GrowArrow(biasArrow),
+            FadeInFromPoint(biasCount, biasArrow.GetStart()),
+            fullProduct.Animate().Scale(0.8).Shift(3.5f * Left)
+        );
+        Wait();
+        Play(
+            frame.Animate().SetX(-3.0),
+            FadeTransform(biasCount.Copy(), divEq[@"4 \times 12{,}288"]),
+            Write(divEq[@"\over"]),
+            FadeTransform(fullProduct[^1].Copy(), divEq[@"603{,}979{,}776}"]),
+            Write(divEq[@"\approx 0.00008"])
+        );
+        Wait();
+        Play(
+            frame.Animate().Reorient(0, 0, 0, V(-2.5, 0.44, 0.0), 9.33),
+            FadeOut(fullProduct), FadeOut(biasRect), FadeOut(biasArrow), FadeOut(biasCount), FadeOut(divEq)
+        );
+
+        // Collapse
+        string[] substrs = [@"W_\uparrow", @"\vec{\textbf{E}}_i", "+", @"\vec{\textbf{B}}_\uparrow"];
+        var linearExpr = new Tex(string.Join(" ", substrs));
+        var wUp = linearExpr[substrs[0]];
+        var eI = linearExpr[substrs[1]];
+        var plus2 = linearExpr[substrs[2]];
+        var bUp = linearExpr[substrs[3]];
+        new VGroup(wUp, bUp).SetColor(Blue);
+        eI.SetColor(Yellow);
+        linearExpr.MoveTo(plus).Shift(0.6f * Left);
+        var lowEmbLabel = eI.Copy();
+        lowEmbLabel.Scale(0.5).NextTo(emb, Up);
+        Play([
+            frame.Animate().Reorient(0, 0, 0, V(-0.03, 0.03, 0.0), 8.34),
+            ReplacementTransform(upProj, wUp, lagRatio: 1e-3),
+            FadeOut(sideBrace, Right, scale: 0.5),
+            FadeOut(numRowsExpr, Right, scale: 0.5),
+            FadeOut(overBrace, DR, scale: 0.5),
+            FadeOut(rowSize, DR, scale: 0.5),
+        ]);
+        Wait();
+        Play(ReplacementTransform(upEmb, eI, lagRatio: 1e-2));
+        Play(TransformFromCopy(eI, lowEmbLabel));
+        Wait();
+        Play(
+            ReplacementTransform(plus, plus2),
+            ReplacementTransform(bias, bUp, lagRatio: 1e-2),
+            FadeOut(biasName, DL),
+            new VGroup(eq, rhs).Animate().NextTo(bUp, Right).Shift(0.1f * Down),
+            runTime: 2
+        );
+        Wait();
+
+        // Add parameters below first linear arrow
+        Play(
+            linearExpr.Animate().Scale(0.5).NextTo(arrows[0], Down, buff: 0.1),
+            ReplacementTransform(rhs, vects[0]),
+            FadeOut(eq, 4 * Down + Left),
+            runTime: 2
         );
         Wait();
         // @@NEXT
