@@ -657,7 +657,548 @@ public class BasicMLPWalkThrough : Scene
             runTime: 2
         );
         Wait();
-        // @@NEXT
+        // Pull up ReLU
+        Play(phases[1].Animate().SetOpacity(1));
+        var phase1Copy = new VGroup(vects[0], arrows[1], vects[1]).Copy();
+        phase1Copy.SaveState();
+        Play(
+            phase1Copy.Animate().Scale(2.0).NextTo(fullBlock, Up, buff: 0.5),
+            frame.Animate().Reorient(0, 0, 0, V(-0.26, 0.54, 0.0), 9.40)
+        );
+        Wait();
+
+        // Break down ReLU
+        var reluArrow = phase1Copy[1];
+        var negArrows = new VGroup();
+        var posArrows = new VGroup();
+        var negLeftRects = new VGroup();
+        var zeroRightRects = new VGroup();
+        var posLeftRects = new VGroup();
+        var posRightRects = new VGroup();
+        var inVect = (NumericEmbedding)phase1Copy[0];
+        var outVect = (NumericEmbedding)phase1Copy[2];
+        foreach (var (e1, e2) in inVect.GetDecimalEntries().Zip(outVect.GetDecimalEntries()))
+        {
+            var arrow = new Arrow(e1, e2, buff: 0.3);
+            if (e1.Value > 0)
+            {
+                arrow.SetColor(Blue);
+                posArrows.Add(arrow);
+                posLeftRects.Add(new SurroundingRectangle(e1, color: Blue));
+                posRightRects.Add(new SurroundingRectangle(e2, color: Blue));
+            }
+            else
+            {
+                arrow.SetColor(Red);
+                negArrows.Add(arrow);
+                negLeftRects.Add(new SurroundingRectangle(e1, color: Red));
+                zeroRightRects.Add(new SurroundingRectangle(e2, color: Red));
+            }
+        }
+        new VGroup(negLeftRects, zeroRightRects, posLeftRects, posRightRects).SetStroke(width: 2);
+        Play(ShowCreation(negLeftRects, lagRatio: 0.5));
+        Wait();
+        Play(
+            TransformFromCopy(negLeftRects, zeroRightRects, lagRatio: 0.5),
+            ShowCreation(negArrows, lagRatio: 0.5),
+            FadeOut(reluArrow)
+        );
+        Wait();
+        Play(
+            FadeOut(negLeftRects, lagRatio: 0.25),
+            FadeOut(zeroRightRects, lagRatio: 0.25),
+            FadeOut(negArrows, lagRatio: 0.25),
+            ShowCreation(posLeftRects)
+        );
+        Wait();
+        Play(
+            ShowCreation(posArrows, lagRatio: 0.5),
+            TransformFromCopy(posLeftRects, posRightRects, lagRatio: 0.5)
+        );
+        Wait();
+
+        // Graph ReLU
+        var reluTitleFull = new Text("Rectified\nLinear\nUnit", alignment: TextAlignment.Left);
+        reluTitleFull.NextTo(reluArrow, Up);
+        var axes = new Axes((-4, 4), (-1, 4));
+        axes.SetWidth(6);
+        axes.NextTo(phase1Copy, Right, buff: 1.0);
+        axes.AddCoordinateLabels(fontSize: 16);
+        var reluGraph = axes.GetGraph(x => Math.Max(0, x), discontinuities: [0]);
+        reluGraph.SetStroke(Yellow, 4);
+        var plot = new VGroup(axes, reluGraph);
+        var reluGraphLabel = new Text("ReLU");
+        reluGraphLabel.MatchColor(reluGraph);
+        reluGraphLabel.MoveTo(axes, UL);
+        Play([
+            frame.Animate().SetX(2.7),
+            FadeIn(reluArrow),
+            FadeIn(reluTitleFull, 0.1f * Up, lagRatio: 0.1, runTime: 2),
+            FadeOut(posArrows, lagRatio: 0.25),
+            FadeOut(posLeftRects, lagRatio: 0.25),
+            FadeOut(posRightRects, lagRatio: 0.25),
+            FadeIn(plot, Right),
+        ]);
+        Wait();
+        Play(new[] { "Re", "L", "U" }.Select(sub => (Animation)TransformFromCopy(reluTitleFull[sub], reluGraphLabel[sub])));
+        Add(reluGraphLabel);
+
+        // Recall the meaning of the first entry
+        var midVect = (NumericEmbedding)phase1Copy[0];
+        var conditionsRect = new SurroundingRectangle(conditions, buff: 0.25);
+        conditionsRect.SetStroke(Yellow, 1);
+        underBrace = new Brace(conditionsRect, Down, buff: SmallBuff);
+        new VGroup(conditions, conditionsRect, underBrace).NextTo(midVect, Up);
+        feRect = new SurroundingRectangle(midVect.GetEntries()[0]);
+        var conditionGroup = new VGroup(feRect, underBrace, conditions, conditionsRect);
+        Play(
+            frame.Animate().Reorient(0, 0, 0, V(2.61, 0.97, 0.0), 11.5),
+            ShowCreation(feRect),
+            GrowFromCenter(underBrace)
+        );
+        Play(
+            TransformFromCopy(feRect, conditionsRect),
+            FadeInFromPoint(conditions, feRect.GetCenter())
+        );
+        Wait();
+        Play(conditionGroup.Animate().MatchX(phase1Copy[2]));
+        var equalsSign = new Tex("=");
+        var ineq = conditions[1][0];
+        equalsSign.Replace(ineq, dimToMatch: 0);
+        Play(
+            FlashAround(equalsSign, runTime: 2, timeWidth: 1.5),
+            ineq.Animate().Become(equalsSign)
+        );
+        Wait();
+        Play(
+            frame.Animate().Reorient(0, 0, 0, V(2.48, 0.33, 0.0), 9.17),
+            FadeOut(conditionGroup, lagRatio: 0.01)
+        );
+
+        // Graph GeLU
+        var geluTitleFull = new Text("Gaussian\nError\nLinear\nUnit", fontSize: 42, alignment: TextAlignment.Left);
+        geluTitleFull.NextTo(reluArrow, Up);
+        var geluGraph = axes.GetGraph(x => x * MathNet.Numerics.Distributions.Normal.CDF(0, 1, x));
+        geluGraph.SetStroke(Green, 4);
+        var geluGraphLabel = new Text("GELU");
+        geluGraphLabel.NextTo(reluGraphLabel, Down, buff: MedLargeBuff, alignedEdge: Left);
+        geluGraphLabel.MatchColor(geluGraph);
+        Play(
+            FadeTransform(reluTitleFull, geluTitleFull),
+            reluGraphLabel.Animate().SetFill(opacity: 0.25),
+            reluGraph.Animate().SetStroke(opacity: 0.25),
+            ShowCreation(geluGraph),
+            TransformFromCopy(reluGraphLabel, geluGraphLabel)
+        );
+        Wait(2);
+        Play(
+            geluGraph.Animate().SetStroke(opacity: 0.25),
+            geluGraphLabel.Animate().SetFill(opacity: 0.25),
+            reluGraph.Animate().SetStroke(opacity: 1),
+            reluGraphLabel.Animate().SetFill(opacity: 1),
+            FadeTransform(geluTitleFull, reluTitleFull)
+        );
+        Wait();
+
+        // Describe these as neurons
+        var neuronWord = new Text("Neurons", fontSize: 72);
+        neuronWord.NextTo(phase1Copy, Right, buff: 2.5);
+        var hiddenEntries = ((NumericEmbedding)phase1Copy[2]).GetEntries();
+        var neuronArrows = new VGroup(hiddenEntries.Select(e => (VMobject)new Arrow(neuronWord.GetLeft(), e.GetRight(), buff: 0.4, thickness: 3)));
+        Play(
+            plot.Animate().SetWidth(2).NextTo(reluArrow, Down),
+            FadeOut(new VGroup(reluGraphLabel, geluGraphLabel, geluGraph)),
+            Write(neuronWord),
+            ShowCreation(neuronArrows, lagRatio: 0.2, runTime: 3),
+            LaggedStartMap(e => FlashAround(e, timeWidth: 3.0, timeSpan: (1, 4)), hiddenEntries, lagRatio: 0.05, runTime: 4)
+        );
+        Wait();
+
+        // Show the classic dots picture
+        var blockingRect = new BackgroundRectangle(new VGroup(phase1Copy), buff: 0.1);
+        blockingRect.SetFill(Black, 1);
+        var dots = new VGroup(hiddenEntries.Select(e => (VMobject)new Dot(radius: 0.15).MoveTo(e)
+            .SetFill(White, opacity: Math.Clamp(((DecimalNumber)e).Value, 0, 1))));
+        dots.SetStroke(White, 2);
+        var upEmb2 = emb.Copy();
+        upEmb2.Rotate(Pi / 2, Down);
+        upEmb2.Rotate(1 * Degrees);
+        upEmb2.MatchWidth(phase1Copy[0]);
+        upEmb2.MoveTo(phase1Copy[0]).Shift(Right);
+        upEmb2[^2..].SetColor(Yellow);
+        var lines = new VGroup(
+            from entry in upEmb2.GetEntries()
+            from dot in dots
+            select (VMobject)new Line(entry.GetRight() + 0.05f * Right, dot).SetStroke(
+                color: ValueColors.ValueToColor(Random.NextDouble() * 20 - 10),
+                width: 3 * Math.Pow(Random.NextDouble(), 2)));
+        Play(FadeIn(blockingRect), Write(dots));
+        Play(TransformFromCopy(emb, upEmb2));
+        Play(ShowCreation(lines, lagRatio: 3.0 / lines.Count));
+        Wait();
+        Play(LaggedStart(new VMobject[] { upEmb2 }.Concat(lines).Append(blockingRect).Concat(dots).Select(m => (Animation)FadeOut(m)), lagRatio: 0.01));
+
+        // Discuss active and inactive
+        var activeEntry = (DecimalNumber)hiddenEntries[0];
+        var entryRect = new SurroundingRectangle(activeEntry);
+        entryRect.SetStroke(Yellow, 2);
+        var activeWords = new TexText(@"``Michael Jordan'' neuron is \emph{active}");
+        // Glyph slice rather than activeWords["active"]: `` and '' are one glyph each in TeX (see the example fact).
+        var active = activeWords[^6..];
+        active.SetColor(BlueB);
+        activeWords.NextTo(entryRect, Up, alignedEdge: Left);
+        activeWords.Shift(Left);
+        var inactive = new TexText(@"\emph{inactive}");
+        inactive.SetColor(Red);
+        inactive.MoveTo(active, Left);
+        Play(
+            frame.Animate().Reorient(0, 0, 0, V(2.45, 0.58, 0.0), 9.65),
+            ShowCreation(entryRect),
+            Write(activeWords, runTime: 1)
+        );
+        Wait();
+        Play(
+            ChangeDecimalToValue(activeEntry, 0),
+            ReplacementTransform(active, inactive[2..]),
+            GrowFromCenter(inactive[..2])
+        );
+        activeWords.Add(inactive);
+        Wait();
+
+        // Replace the ReLU diagram portion
+        Play([
+            Restore(phase1Copy),
+            TransformMatchingStrings(reluTitleFull, (Text)arrowLabels[1]),
+            plot.Animate().Scale(0.5).NextTo(arrows[1], Down, SmallBuff),
+            FadeOut(neuronWord, Down),
+            FadeOut(neuronArrows, Down, lagRatio: 0.1),
+            FadeOut(entryRect, Down),
+            FadeOut(activeWords, Down, lagRatio: 0.01),
+        ], runTime: 1.5);
+        Remove(phase1Copy);
+        // Down projection
+        var neurons = vects[1].Copy();
+        var neuronsTarget = neurons.GenerateTarget();
+        neuronsTarget.SetHeight(4);
+        neuronsTarget.MoveTo(3 * Right + 2.5f * Up);
+        var downProj = new WeightMatrix(shape: (6, 9), random: Random);
+        downProj.SetHeight(2.75);
+        downProj.NextTo(neuronsTarget, Left);
+        plus = new Tex("+");
+        plus.NextTo(neuronsTarget, Right);
+        bias = new WeightMatrix(shape: (6, 1), random: Random);
+        bias.MatchHeight(downProj);
+        bias.NextTo(plus, Right);
+        var equals = new Tex("=");
+        equals.NextTo(bias, Right);
+        var downRhs = vects[2].Copy();
+        downRhs.SetOpacity(1);
+        downRhs.MatchHeight(bias);
+        downRhs.NextTo(equals, Right);
+        Play(phases[2].Animate().SetOpacity(1));
+        Play(MoveToTarget(neurons));
+        Play(FadeTransform(arrows[2].Copy(), downProj));
+        Wait();
+        var (tempEq, tempRhs) = ShowMatrixVectorProduct.Play(this, downProj, neurons);
+        Wait();
+        Play(
+            FadeOut(tempEq, Down),
+            FadeOut(tempRhs, Down),
+            Write(plus),
+            FadeIn(bias, Right)
+        );
+        Wait();
+        Play(
+            Write(equals),
+            TransformFromCopy(vects[2], downRhs)
+        );
+        Wait();
+
+        // Name it as the down-projection
+        overBrace = new Brace(downProj, Up);
+        var name = new TexText("``Down projection''");
+        name.NextTo(overBrace, Up);
+        sideBrace = new Brace(downRhs, Right);
+        var dimCount = new Integer(12288);
+        dimCount.NextTo(sideBrace, Right);
+        Play(
+            CountInFrom(dimCount),
+            GrowFromCenter(sideBrace)
+        );
+        Wait();
+        Play(
+            Write(name),
+            GrowFromCenter(overBrace)
+        );
+        Wait();
+
+        // Show column-by-column
+        var colMatrix = GetColMatrix(downProj, 7);
+        var biasAsCol = GetColMatrix(bias, 1, dotsIndex: null, sym: "B", topIndex: "", widthMultiple: 0.7);
+        var nLabels = new VGroup(Enumerable.Range(0, 6).Select(m => m.ToString()).Append("m").Select(m => (VMobject)new Tex($"n_{{{m}}}")));
+        nLabels.Arrange(Down, buff: 0.5);
+        nLabels.MatchHeight(neurons.GetEntries());
+        nLabels.MoveTo(neurons.GetEntries());
+        nLabels.ReplaceSubmobject(nLabels.Count - 2, new Tex(@"\vdots").MoveTo(nLabels[^2]));
+        nLabels.SetColor(Blue);
+        var nVect = new VGroup(neurons[^2..].Copy(), nLabels);
+        Play(
+            LaggedStart(new VMobject[] { overBrace, name, sideBrace, dimCount }.Select(m => (Animation)FadeOut(m))),
+            LaggedStart(
+                FadeOut(downProj),
+                FadeIn(colMatrix),
+                FadeOut(neurons),
+                FadeIn(nVect),
+                FadeOut(bias),
+                FadeIn(biasAsCol)
+            )
+        );
+        Wait();
+
+        // Expand the column interpretation
+        overBrace = new Brace(new VGroup(colMatrix, nVect), Up);
+        var colLabels = (VGroup)colMatrix[1];
+        var scaledCols = new VGroup(nLabels.Zip(colLabels).Select(p => (VMobject)new VGroup(p.First, p.Second[0]).Copy()));
+        var scaledColsTarget = new VGroup();
+        foreach (var pair in scaledCols)
+        {
+            var pairTarget = pair.GenerateTarget();
+            pairTarget[0].Scale(1.5);
+            pairTarget.Arrange(Right, buff: 0.1, alignedEdge: Down);
+            scaledColsTarget.Add(pairTarget);
+        }
+        scaledColsTarget[^2].Become(new Tex(@"\dots"));
+        scaledColsTarget.Arrange(Right, buff: 0.75);
+        scaledColsTarget.SetWidth(1.25 * overBrace.GetWidth());
+        scaledColsTarget.NextTo(overBrace, Up, buff: 0.5);
+        var plusses = new VGroup(scaledColsTarget.Zip(scaledColsTarget.Skip(1))
+            .Select(p => (VMobject)new Tex("+").MoveTo((p.First.GetRight() + p.Second.GetLeft()) / 2)));
+        Play(
+            frame.Animate().Reorient(0, 0, 0, V(-0.27, 1.04, 0.0), 11.06),
+            GrowFromCenter(overBrace),
+            LaggedStartMap(m => MoveToTarget(m), scaledCols, lagRatio: 0.7, runTime: 5),
+            LaggedStartMap(m => FadeIn(m), plusses, lagRatio: 0.7, runTime: 5)
+        );
+        Wait();
+
+        // Highlight each set
+        VGroup lastRects = new();
+        var allRectGroups = new VGroup();
+        for (int i = 0; i < Math.Min(colLabels.Count, Math.Min(nLabels.Count, scaledCols.Count)); i++)
+        {
+            var rects = new VGroup(new Mobject[] { colLabels[i], nLabels[i], scaledCols[i] }.Select(m => (VMobject)new SurroundingRectangle(m)));
+            rects.SetStroke(Yellow, 2);
+            if (lastRects.Count > 0) Play(FadeOut(lastRects), FadeIn(rects));
+            else Play(FadeIn(rects));
+            Wait(0.5);
+            allRectGroups.Add(rects);
+            lastRects = rects;
+        }
+        Play(FadeOut(lastRects));
+
+        // First column as basketball
+        var firstRects = (VGroup)allRectGroups[0];
+        var colRect = firstRects[0];
+        var nRect = firstRects[1];
+        var prodRect = firstRects[2];
+        var basketballWord = new Text("Basketball", fontSize: 60);
+        basketballWord.SetColor(Color.Parse("#F88158"));
+        basketballWord.NextTo(colRect, Left);
+        basketballWord.SaveState();
+        basketballWord.Rotate(-Pi / 2);
+        basketballWord.MoveTo(colRect);
+        basketballWord.SetOpacity(0);
+        var n0Term = scaledCols[0][0];
+        n0Term.SaveState();
+        var one = new Tex("1", fontSize: 60).MoveTo(n0Term, DR).SetColor(Blue);
+        var zero = new Tex("0", fontSize: 60).MoveTo(n0Term, DR).SetColor(Red);
+        Play(
+            ShowCreation(colRect),
+            colLabels[1..].Animate().SetOpacity(0.5),
+            nLabels[1..].Animate().SetOpacity(0.5),
+            scaledCols[1..].Animate().SetOpacity(0.5),
+            plusses.Animate().SetOpacity(0.5)
+        );
+        Play(Restore(basketballWord, pathArc: Pi / 2));
+        Wait();
+        Play(TransformFromCopy(colRect, nRect));
+        Wait();
+        Play(
+            TransformFromCopy(colRect, prodRect),
+            TransformFromCopy(nRect, prodRect)
+        );
+        Play(Transform(n0Term, one));
+        Wait();
+        Play(Transform(n0Term, zero));
+        Wait();
+        Play(Restore(n0Term));
+        n0Term.Restore();
+        Wait();
+
+        // Cycle through columns one more time
+        firstRects.Add(basketballWord);
+        for (int i = 1; i < allRectGroups.Count; i++)
+        {
+            Play(
+                FadeOut(allRectGroups[i - 1]),
+                FadeIn(allRectGroups[i]),
+                colLabels[i].Animate().SetOpacity(1),
+                nLabels[i].Animate().SetOpacity(1),
+                scaledCols[i].Animate().SetOpacity(1),
+                plusses[i - 1].Animate().SetOpacity(1)
+            );
+            Wait(0.5);
+        }
+        Play(FadeOut(allRectGroups[^1]));
+
+        // Highlight bias
+        biasRect = new SurroundingRectangle(bias);
+        var biasBrace = new Brace(biasRect, Up);
+        var biasWord = new Text("Bias");
+        biasWord.NextTo(biasBrace, Up, MedSmallBuff);
+        Play(
+            ReplacementTransform(overBrace, biasBrace),
+            FadeIn(biasRect),
+            FadeOut(plusses, lagRatio: 0.1),
+            FadeOut(scaledCols, lagRatio: 0.1)
+        );
+        Play(FadeIn(biasWord, 0.5f * Up));
+        Wait();
+        Play(LaggedStart(FadeOut(biasWord), FadeOut(biasBrace), FadeOut(biasRect)));
+
+        // Collpase the down projection
+        var wDown = new Tex(@"W_\downarrow", fontSize: 60).SetColor(Blue);
+        var bDown = new Tex(@"\vec{\textbf{B}}_\downarrow", fontSize: 60).SetColor(BlueB);
+        wDown.NextTo(neurons, Left);
+        bDown.MoveTo(biasAsCol);
+        var nSquare = new Rectangle(1, 1);
+        nSquare.SetHeight(wDown.GetHeight());
+        nSquare.MoveTo(nVect);
+        nSquare.SetFill(GreyC);
+        nSquare.SetStroke(White, 1);
+        var downProjExpr = new VGroup(wDown, nVect, plus, bDown);
+        var downProjExprTarget = downProjExpr.GenerateTarget();
+        downProjExprTarget[1].Become(new VGroup(nSquare));
+        downProjExprTarget.Arrange(Right, buff: SmallBuff);
+        downProjExprTarget.Scale(0.4);
+        downProjExprTarget.NextTo(arrows[2], Down);
+        Play(ReplacementTransform(colMatrix, wDown, lagRatio: 5e-3, runTime: 2));
+        Play(ReplacementTransform(biasAsCol, bDown, lagRatio: 1e-2));
+        Wait();
+        Play(
+            LaggedStart([
+                MoveToTarget(downProjExpr),
+                FadeOut(equals, 2 * Down + 0.5f * Left),
+                ReplacementTransform(downRhs, vects[2]),
+            ], lagRatio: 0.25).With(timeSpan: (0, 1.5)),
+            frame.Animate().Reorient(0, -14, 0, V(-0.1, -2.03, 0.01), 6.31),
+            runTime: 2
+        );
+        Wait();
+
+        // Add it to the original
+        var fadedSumCircuit = sumCircuit.Copy();
+        sumCircuit.SetStroke(opacity: 1);
+        foreach (var part in sumCircuit.GetFamily().OfType<VMobject>().Where(m => m.HasPoints)) part.InsertNCurves(20);
+        Add(fadedSumCircuit);
+        Play(
+            frame.Animate().Reorient(13, -8, 0, V(0.15, -2.05, 0.0), 6.52),
+            ShowCreation(sumCircuit, lagRatio: 0.5),
+            lowEmbLabel.Animate().Shift(0.2f * Left).SetAnimArgs(timeSpan: (0, 1)),
+            FadeOut(outputEmb),
+            runTime: 2
+        );
+        Remove(fadedSumCircuit);
+        outputEmb.SetFill(opacity: 1);
+        Play(LaggedStart([
+            TransformFromCopy(emb, outputEmb, pathArc: -45 * Degrees),
+            TransformFromCopy(vects[2], outputEmb, pathArc: -45 * Degrees),
+        ], lagRatio: 0.2, runTime: 2));
+        Wait();
+        // Yet again, emphasize the MJ example
+        var mColor = Color.InterpolateHsl(GreyBrown, White, 0.5);
+        var jColor = RedB;
+        var bColor = basketballWord.GetColor();
+        var mTex = new Tex(@"\overrightarrow{\text{F.N. Michael}}").SetColor(mColor);
+        var jTex = new Tex(@"\overrightarrow{\text{L.N. Jordan}}").SetColor(jColor);
+        var bTex = new Tex(@"\overrightarrow{\text{Basketball}}").SetColor(bColor);
+        var mjSum = new VGroup(mTex, new Tex("+"), jTex).Copy();
+        var mjbSum = new VGroup(mTex, new Tex("+"), jTex, new Tex("+"), bTex).Copy();
+        foreach (var texMob in new[] { mjSum, mjbSum })
+        {
+            texMob.SetHeight(0.45);
+            texMob.Arrange(Right, buff: SmallBuff);
+            texMob.SetFill(borderWidth: 1);
+        }
+        mjSum.NextTo(lowEmbLabel, Up, buff: 1.0).Shift(0.5f * Left);
+        mjbSum.NextTo(outputEmb, Up, buff: 1.5).Shift(1.0f * Right);
+        var mjArrow = new Arrow(mjSum.GetBottom(), lowEmbLabel, buff: 0.1);
+        var mjbArrow = new Arrow(outputEmb.GetTop(), mjbSum.GetBottom(), buff: 0.15);
+        Play(
+            frame.Animate().Reorient(4, -6, 0, V(-0.29, -1.76, 0.02), 7.70),
+            FadeIn(mjSum, lagRatio: 0.1),
+            ShowCreation(mjArrow)
+        );
+        var dissolve = Transform(mjSum.Copy(), emb.Copy().SetOpacity(0), lagRatio: 0.005, runTime: 2);
+        dissolve.Remover = true;
+        Play(dissolve);
+        mover = emb.Copy();
+        foreach (var vect in vects.Members.Cast<VMobject>().Append(outputEmb))
+            Play(Transform(mover, vect, rateFunc: RateFunctions.Linear));
+        Remove(mover);
+        Play(
+            frame.Animate().Reorient(-3, -5, 0, V(1.09, -1.48, -0.03), 9.61),
+            FadeTransform(mjSum.Copy(), mjbSum[..3]),
+            FadeTransformPieces(mjSum.Copy()[^1..], mjbSum[3..]),
+            ShowCreation(mjbArrow),
+            runTime: 2
+        );
+        Wait(2);
+        Play(
+            frame.Animate().Reorient(21, -14, 0, V(-0.13, -2.21, 0.11), 6.91).SetAnimArgs(runTime: 5),
+            LaggedStartMap(m => FadeOut(m), new VGroup(mjSum, mjArrow, mjbArrow, mjbSum))
+        );
+
+        // Show it done in parallel to all embeddings
+        Play(
+            frame.Animate().Reorient(14, -12, 0, V(0.55, -2.21, 0.18), 7.05),
+            LaggedStart(simplePhaseCopies.Select(sp => (Animation)TransformFromCopy(simplePhases, sp)), lagRatio: 0.1),
+            FadeOut(blockTitle, timeSpan: (0, 1)),
+            runTime: 5
+        );
+        Play(
+            frame.Animate().Reorient(42, -23, 0, V(0.55, -2.21, 0.18), 7.05),
+            runTime: 8
+        );
+        Wait();
+
+        // Show neurons?
+        var copies = simplePhaseCopies.Submobjects.Cast<VMobject>().ToList();
+        var sumCircuits = new VGroup(new VMobject[] { sumCircuit }.Concat(copies.Select(sp => sp[0])).Concat(copies.Select(sp => sp[^1])));
+        var nVects = new VGroup(new VMobject[] { vects[1] }.Concat(copies.Select(sp => sp[2][1])));
+        var neuronPoints = nVects.Submobjects.Skip(1).Cast<Matrix>().SelectMany(v => v.GetEntries().Select(e => e.GetCenter())).ToList();
+        var neuronCloud = new DotCloud(neuronPoints);
+        neuronCloud.SetRadius(0.075);
+        neuronCloud.SetShading(0.25, 0.25, 0.5);
+        neuronCloud.ApplyDepthTest();
+        var greys = neuronPoints.Select(_ => (float)Random.NextDouble()).ToList();
+        neuronCloud.SetColors(greys.Select(g => new Color(g, g, g)), greys.Select(_ => 1.0));
+        var neuronEllipses = new VGroup(nVects.Submobjects.Skip(1).Cast<Matrix>().Select(v => (VMobject)v.GetEllipses()));
+        Play(
+            frame.Animate().Reorient(11, -5, 0, V(0.55, -2.21, 0.18), 7.05),
+            sumCircuits.Animate().SetStroke(width: 1, opacity: 0.2),
+            FadeOut(block[4]),
+            runTime: 2
+        );
+        Play(
+            frame.Animate().Reorient(-11, -5, 0, V(0.55, -2.21, 0.18), 7.05).SetAnimArgs(runTime: 4),
+            FadeOut(nVects),
+            ShowCreation(neuronCloud, runTime: 2),
+            FadeIn(neuronEllipses, timeSpan: (1, 2))
+        );
+        Add(neuronEllipses);
+        Play(frame.Animate().Reorient(13, -7, 0, V(0.55, -2.21, 0.18), 7.05), runTime: 4);
+        Wait();
     }
 
     /// <summary>
@@ -694,5 +1235,34 @@ public class BasicMLPWalkThrough : Scene
         var circuit = new VGroup(topLine, oplus, hLine1, hLine2);
         circuit.SetStroke(color ?? Yellow, 3);
         return (circuit, output);
+    }
+
+    /// <summary>
+    /// The matrix read as columns: a copy of <paramref name="matrix"/>'s brackets and, spread across its entries, labels
+    /// C⃗₀, C⃗₁, …, C⃗_top each between two thin vertical lines; the <paramref name="dotsIndex"/> label becomes "…".
+    /// </summary>
+    protected VGroup GetColMatrix(Matrix matrix, int nColsShown, int? dotsIndex = -2, string sym = "C", string topIndex = "m-1",
+        double widthMultiple = 1.0)
+    {
+        var cLabels = new VGroup(Enumerable.Range(0, nColsShown - 1).Select(n => n.ToString()).Append(topIndex)
+            .Select(n => (VMobject)new Tex(@"\vec{\textbf{" + sym + "}}_{" + n + "}")));
+        cLabels.Arrange(Right, buff: 0.5);
+        var entries = matrix.GetEntries();
+        cLabels.MoveTo(entries);
+        cLabels.SetWidth(entries.GetWidth() * widthMultiple);
+        var vLines = new VGroup(
+            new Line(matrix.GetBottom(), cLabels.GetBottom() + (float)SmallBuff * Down),
+            new Line(cLabels.GetTop() + (float)SmallBuff * Up, matrix.GetTop())
+        );
+        vLines.SetStroke(White, 1);
+        var colLabels = new VGroup(cLabels.Select(c => (VMobject)new VGroup(c, vLines.Copy().MatchX(c))));
+        if (dotsIndex is int d)
+        {
+            int i = d < 0 ? d + colLabels.Count : d;
+            var dots = new Tex(@"\hdots");
+            dots.MoveTo(colLabels[i]);
+            colLabels.ReplaceSubmobject(i, dots);
+        }
+        return new VGroup(new VGroup(matrix.GetBrackets().Members.Select(b => (VMobject)b.Copy())), colLabels);
     }
 }
