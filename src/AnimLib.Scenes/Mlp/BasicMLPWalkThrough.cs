@@ -1193,7 +1193,12 @@ public class BasicMLPWalkThrough : Scene
         Play(
             frame.Animate().Reorient(-11, -5, 0, V(0.55, -2.21, 0.18), 7.05).SetAnimArgs(runTime: 4),
             FadeOut(nVects),
-            ShowCreation(neuronCloud, runTime: 2),
+            // ShowCreation of a dot cloud reveals its first points progressively (the engine's ShowCreation needs paths).
+            UpdateFromAlphaFunc(neuronCloud, (cloud, a) =>
+            {
+                int shown = (int)Math.Round(RateFunctions.Smooth(a) * cloud.DotCount);
+                cloud.SetOpacities(Enumerable.Range(0, cloud.DotCount).Select(k => k < shown ? 1.0 : 0.0));
+            }, runTime: 2),
             FadeIn(neuronEllipses, timeSpan: (1, 2))
         );
         Add(neuronEllipses);
