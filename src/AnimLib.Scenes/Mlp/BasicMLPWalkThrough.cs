@@ -1,0 +1,1273 @@
+using System.Numerics;
+using static AnimLib.Anim;
+using static AnimLib.Constants;
+using static AnimLib.Directions;
+using static AnimLib.Palette;
+
+namespace AnimLib.Scenes.Mlp;
+
+/// <summary>
+/// The chapter's main walkthrough, in 3D: a sequence of embeddings enters an MLP block; one vector goes through
+/// Linear → ReLU → Linear and is added back; the up-projection is unpacked (rows as questions, bias, parameter count),
+/// ReLU and GELU are graphed, the hidden entries are called neurons, the down-projection is read column by column, and
+/// finally the same steps run in parallel over every embedding.
+/// </summary>
+public class BasicMLPWalkThrough : Scene
+{
+    /// <inheritdoc/>
+    public override int RandomSeed => 1;
+
+    /// <summary>Shorthand for a point from doubles.</summary>
+    protected static Vector3 V(double x, double y, double z = 0) => new((float)x, (float)y, (float)z);
+
+    /// <inheritdoc/>
+    protected override void Construct()
+    {
+        // Init camera settings
+        SetFloorPlane("xz");
+        var frame = Frame;
+        Camera.LightSource.SetZ(15);
+
+        // Sequence of embeddings comes in to an MLP block
+        var embeddingArray = new EmbeddingArray(shape: (6, 9), random: Random);
+        embeddingArray.SetWidth(10);
+        var block = new VCube(fillColor: GreyD, fillOpacity: 0.5);
+        // Painter's order from back to front stands in for depth testing: the front face is drawn last.
+        block.DeactivateDepthTest();
+        block.Sort(p => p.Z);
+        block[^1].SetFill(opacity: 0);
+        block.SetStroke(GreyB, 2, 0.25, behind: false);
+        block.SetShading(0.25, 0.25, 0.5);
+        block.SetShape(11, 4, 4);
+        block.MoveTo(0.5f * In, In);
+        var blockTitle = new Text("MLP", fontSize: 90);
+        blockTitle.NextTo(block, Up);
+        frame.Reorient(-21, -12, 0, V(0.34, -0.94, -0.18), 9.79);
+        frame.SetFieldOfView(30 * Degrees);
+        Add(block, blockTitle);
+        Play(FadeIn(embeddingArray, shift: 2 * Out));
+        Wait();
+
+        // Highlight one vector
+        int index = 3;
+        var emb = embeddingArray.Embeddings[index];
+        var highlightRect = new SurroundingRectangle(emb);
+        var arrayTarget = embeddingArray.GenerateTarget();
+        arrayTarget.SetStroke(width: 0);
+        arrayTarget.SetOpacity(0.5);
+        ((VMobject)arrayTarget[0][index]).SetBackstroke(Black, 2);
+        arrayTarget[0][index].SetOpacity(1);
+        Play(MoveToTarget(embeddingArray), ShowCreation(highlightRect));
+        Wait();
+
+        // Reorient
+        double rotAboutUp = 89 * Degrees;
+        double rotAboutLeft = 1 * Degrees;
+        var upEmb = emb.Copy(); // For use down below
+        var fullBlock = new VGroup(block, embeddingArray, highlightRect, blockTitle);
+        var fbTarget = fullBlock.GenerateTarget();
+        fbTarget[0].SetDepth(16, stretch: true, aboutEdge: In);
+        fbTarget[0].SetHeight(5, stretch: true, aboutEdge: Down);
+        fbTarget.Rotate(rotAboutUp, Up);
+        new VGroup(fbTarget[0], fbTarget[1], fbTarget[2]).Rotate(rotAboutLeft, Left);
+        fbTarget.Scale(0.5);
+        fbTarget[3].Rotate(90 * Degrees, Down).NextTo(fbTarget[0], Up, buff: 0.5);
+        fbTarget.Center().ToEdge(Down, buff: 0.75);
+        fbTarget[0][4].SetOpacity(0.1);
+        Play(
+            frame.Animate().Reorient(-3, -2, 0, V(-0.0, -2.0, 0.01), 6.48),
+            MoveToTarget(fullBlock),
+            runTime: 2
+        );
+
+        // Preview the sequence of operations
+        var values = Enumerable.Range(0, 9).Select(_ => Random.NextDouble() * 20 - 10).ToArray();
+        values[0] = 1.0;
+        var vects = new VGroup<NumericEmbedding>(
+            new NumericEmbedding(values: values, darkColor: GreyB),
+            new NumericEmbedding(values: values.Select(v => Math.Max(v, 0)).ToArray(), darkColor: GreyB),
+            new NumericEmbedding(length: 6, random: Random)
+        );
+        vects.SetWidth(emb.GetDepth());
+        vects.Arrange(Right, buff: 2.0);
+        vects.NextTo(emb, Right, buff: 2.0);
+        var arrowStarts = new List<Mobject> { emb, vects[0], vects[1] };
+        var arrows = new VGroup<Arrow>(arrowStarts.Zip(vects.Members).Select(p => new Arrow(p.First, p.Second)));
+        var arrowLabels = new VGroup(new Text("Linear"), new Text("ReLU"), new Text("Linear"));
+        arrowLabels.Scale(0.5);
+        var phases = new VGroup();
+        var simplePhases = new VGroup();
+        for (int i = 0; i < 3; i++)
+        {
+            arrowLabels[i].NextTo(arrows[i], Up);
+            phases.Add(new VGroup(arrows[i], arrowLabels[i], vects[i]));
+            simplePhases.Add(new VGroup(arrows[i], vects[i]));
+        }
+        Play(
+            LaggedStartMap(v => FadeIn(v, shift: Right), vects.Members, lagRatio: 0.8),
+            LaggedStartMap(a => ShowCreation(a), arrows.Members, lagRatio: 0.8),
+            LaggedStartMap(l => FadeIn(l), arrowLabels, lagRatio: 0.8)
+        );
+        Wait();
+
+        // Show the sum
+        var (sumCircuit, outputEmb) = GetSumCircuit(emb, vects[^1]);
+        Play(
+            frame.Animate().Reorient(15, -4, 0, V(0.82, -1.91, 0.04), 7.18),
+            ShowCreation(sumCircuit, lagRatio: 0.1),
+            runTime: 2
+        );
+        Play(
+            TransformFromCopy(emb, outputEmb, pathArc: -30 * Degrees),
+            TransformFromCopy(vects[2], outputEmb, pathArc: -30 * Degrees),
+            runTime: 2
+        );
+        Wait();
+
+        // Show all in parallel
+        simplePhases.AddToBack(highlightRect);
+        simplePhases.Add(new VGroup(sumCircuit, outputEmb));
+        var simplePhaseCopies = new VGroup(embeddingArray.Embeddings.Members.Select(e => simplePhases.Copy().MatchZ(e)));
+        foreach (var spCopy in simplePhaseCopies)
+        {
+            foreach (var group in spCopy.Submobjects.Skip(1))
+            {
+                var vect = (WeightMatrix)group[1];
+                foreach (var entry in vect.GetEntries())
+                {
+                    var dot = new Dot().Scale(0.5);
+                    dot.MatchColor(entry);
+                    dot.SetFill(opacity: 0.5);
+                    dot.MoveTo(entry);
+                    entry.Become(dot);
+                }
+                group.Fade(0.5);
+            }
+        }
+        Play(
+            frame.Animate().Reorient(0, -48, 0, V(0.55, -2.21, 0.18), 7.05),
+            LaggedStart(simplePhaseCopies.Select(sp => (Animation)TransformFromCopy(simplePhases, sp)), lagRatio: 0.1),
+            FadeOut(blockTitle, timeSpan: (0, 1)),
+            runTime: 3
+        );
+        Play(frame.Animate().Reorient(9, -15, 0, V(0.55, -2.21, 0.18), 7.05), runTime: 4);
+        Play(frame.Animate().Reorient(-24, -16, 0, V(0.18, -2.13, 0.09), 7.63), runTime: 12);
+        blockTitle.NextTo(block, Up);
+        Play(
+            frame.Animate().ToDefaultState(),
+            LaggedStartMap(m => FadeOut(m), simplePhaseCopies, lagRatio: 0.1),
+            FadeIn(blockTitle),
+            runTime: 2
+        );
+        Wait();
+        // Show MJ -> Basketball example
+        var exampleFact = new TexText("``Michael Jordan plays Basketball''", fontSize: 60);
+        exampleFact.ToEdge(Up);
+        var mj = new TexText("Michael Jordan", fontSize: 36);
+        mj.NextTo(emb, UL);
+        var mjLines = new VGroup(mj.Submobjects.Select(ch => (VMobject)new Line(ch.GetBottom(), emb.GetTop(), buff: 0.1, pathArc: 10 * Degrees)));
+        mjLines.SetStroke(Yellow, 1, 0.5);
+        var basketball = new TexText("Basketball", fontSize: 24);
+        basketball.NextTo(vects[2], Up, buff: 0.2);
+        Play(Write(exampleFact));
+        Wait();
+        // Glyph slices rather than exampleFact["Michael Jordan"]: TeX sets `` and '' as one glyph each, which substring
+        // selection counts as two, so the selection would be one glyph off.
+        var exampleMj = exampleFact[1..14];
+        var exampleBasketball = exampleFact[19..29];
+        Play(FadeTransform(exampleMj.Copy(), mj));
+        Play(Write(mjLines, strokeWidth: 2, strokeColor: YellowB, lagRatio: 1e-2));
+        Wait();
+        var mover = emb.Copy();
+        foreach (var vect in vects.Members)
+            Play(Transform(mover, vect, rateFunc: RateFunctions.Linear));
+        Remove(mover);
+        Wait();
+        Play(FadeTransform(exampleBasketball.Copy(), basketball));
+        Wait(2);
+
+        // Multiply by the up-projection
+        var upProj = new WeightMatrix(shape: (9, 6), random: Random);
+        upProj.SetHeight(3);
+        upProj.ToCorner(UL);
+        upEmb.SetHeight(2);
+        upEmb.NextTo(upProj, Right);
+        upEmb[^2..].SetFill(Yellow); // Brackets
+        Play([
+            phases[1..].Animate().SetOpacity(0.1),
+            sumCircuit.Animate().SetStroke(opacity: 0.1),
+            outputEmb.Animate().SetOpacity(0.1),
+            FadeOut(mj),
+            FadeOut(mjLines),
+            FadeOut(basketball),
+            FadeOut(exampleFact),
+        ]);
+        Wait();
+        Play(TransformFromCopy(emb, upEmb));
+        Play(FadeIn(upProj, lagRatio: 0.01));
+        var (eq, rhs) = ShowMatrixVectorProduct.Play(this, upProj, upEmb);
+        Wait();
+        DataModifyingMatrix.Play(this, upProj, wordShape: (4, 7), fixInFrame: true);
+        Wait();
+
+        // Show machine
+        var machine = new MachineWithDials(Random, width: upProj.GetWidth() + SmallBuff, height: upProj.GetHeight() + SmallBuff, nRows: 8, nCols: 9);
+        machine.MoveTo(upProj);
+        Play(FadeIn(machine));
+        Play(machine.RandomChangeAnimation());
+        Wait();
+        Play(FadeOut(machine));
+
+        // Emphasize dot product with rows
+        int nRowsShown = 5;
+        var rLabels = new VGroup(Enumerable.Range(0, nRowsShown - 1).Select(k => k.ToString()).Append("n")
+            .Select(k => (VMobject)new Tex(@"\vec{\textbf{R}}_{" + k + "}")));
+        rLabels[^2].Become(new Tex(@"\vdots").Replace(rLabels[^2], dimToMatch: 1));
+        rLabels.Arrange(Down, buff: 0.5);
+        rLabels.MatchHeight(upProj);
+        rLabels.MoveTo(upProj);
+        var hLines = new VGroup(
+            new Line(upProj.GetBrackets()[0], rLabels, buff: 0.1),
+            new Line(rLabels, upProj.GetBrackets()[1], buff: 0.1)
+        );
+        hLines.SetStroke(GreyA, 2);
+        var rowLabels = new VGroup(rLabels.Select(r => (VMobject)new VGroup(r, hLines.Copy().MatchY(r))));
+        var rowMatrix = new VGroup(new VGroup(upProj.GetBrackets().Members.Select(b => (VMobject)b.Copy())), rowLabels);
+        var eLabel = new Tex(@"\vec{\textbf{E}}");
+        eLabel.MatchHeight(rLabels[0]);
+        eLabel.SetColor(Yellow);
+        eLabel.MoveTo(upEmb);
+        var eCol = new VGroup(
+            upEmb[^2..].Copy(),
+            new Line(upEmb.GetTop(), eLabel, buff: 0.1).SetStroke(GreyA, 2),
+            eLabel,
+            new Line(eLabel, upEmb.GetBottom(), buff: 0.1).SetStroke(GreyA, 2)
+        );
+        var dotProds = new VGroup();
+        for (int n = 0; n < rLabels.Count; n++)
+        {
+            var rLabel = rLabels[n];
+            VMobject dotProd;
+            if (n == rLabels.Count - 2)
+            {
+                // The seed also sets this \vdots to 0.75 of the result's width, which blows its dots up to discs; it keeps
+                // the row label's size here.
+                dotProd = rLabel.Copy();
+            }
+            else
+            {
+                dotProd = new VGroup(rLabel.Copy(), new Tex(@"\cdot"), eLabel.Copy());
+                dotProd.Arrange(Right, buff: 0.1);
+                dotProd[^1].AlignTo(dotProd[0][1], Down);
+                dotProd.SetWidth(rhs.GetWidth() * 0.75);
+            }
+            dotProd.MoveTo(rLabel);
+            dotProds.Add(dotProd);
+        }
+        dotProds.MoveTo(rhs);
+        var dotProdRhs = new VGroup(new VGroup(rhs.GetBrackets().Members.Select(b => (VMobject)b.Copy())), dotProds);
+        Play(LaggedStart([
+            FadeOut(upProj, scale: 1.1),
+            FadeIn(rowMatrix, scale: 1.1),
+            FadeOut(upEmb, scale: 1.1),
+            FadeIn(eCol, scale: 1.1),
+            FadeOut(rhs, scale: 1.1),
+            FadeIn(dotProdRhs[0], scale: 1.1),
+        ], lagRatio: 0.1));
+        Wait();
+        for (int n = 0; n < rowLabels.Count; n++)
+        {
+            var rowLabel = rowLabels[n];
+            var dotProd = dotProds[n];
+            var rLabel = rowLabel[0];
+            var anims = new List<Animation>();
+            if (dotProd.Submobjects.Count >= 3)
+            {
+                anims.Add(TransformFromCopy(rLabel, dotProd[0]));
+                anims.Add(TransformFromCopy(rLabel, dotProd[1]));
+                anims.Add(TransformFromCopy(n == rowLabels.Count - 2 ? rLabel : eLabel, dotProd[2]));
+            }
+            else
+            {
+                anims.Add(TransformFromCopy(rLabel, dotProd));
+            }
+            anims.Add(VShowPassingFlash(new Line(rowLabel.GetLeft(), rowLabel.GetRight()).SetStroke(Yellow, 5).InsertNCurves(100), timeWidth: 1.5));
+            anims.Add(VShowPassingFlash(new Line(eCol.GetTop(), eCol.GetBottom()).SetStroke(Yellow, 5).InsertNCurves(100), timeWidth: 1.5));
+            Play(anims, runTime: 1);
+        }
+        Wait();
+
+        // First name Michael direction
+        var rowRect = new SurroundingRectangle(rowLabels[0]);
+        rowRect.SetStroke(GreyBrown, 2);
+        rowRect.SetFill(GreyBrown, 0.25);
+        var rowEq = new Tex("=").Rotate(Pi / 2);
+        rowEq.NextTo(rowRect, Up, SmallBuff);
+        var firstNameLabel = new Tex(@"\overrightarrow{\text{First Name Michael}}");
+        firstNameLabel.SetStroke(White, 1);
+        firstNameLabel.MatchWidth(rowRect);
+        firstNameLabel.NextTo(rowEq, Up);
+        var dotProd0 = dotProds[0];
+        var dpRect = new SurroundingRectangle(dotProd0, buff: 0.2);
+        dpRect.SetStroke(Red);
+        var dpEq = new Tex("=");
+        dpEq.NextTo(dpRect, Right, SmallBuff);
+        var mdeRhs0 = new Tex(@"\approx 1 \quad \text{If } \vec{\textbf{E}} \text{ encodes ``First Name Michael''}");
+        var mdeRhs = new VGroup(mdeRhs0, new Tex(@"\le 0 \quad \text{If not}"));
+        mdeRhs0[@"\vec{\textbf{E}}"].SetColor(Yellow);
+        mdeRhs.Scale(0.75);
+        mdeRhs.Arrange(Down, buff: 0.5, alignedEdge: Left);
+        var rhsBrace = new Brace(mdeRhs, Left);
+        rhsBrace.NextTo(dpEq, Right, SmallBuff);
+        mdeRhs.NextTo(rhsBrace, Right, MedSmallBuff);
+        Play(
+            FadeIn(rowRect, scale: 2),
+            FadeTransform(rowLabels[0].Copy(), firstNameLabel),
+            GrowFromCenter(rowEq),
+            frame.Animate().Reorient(0, 0, 0, V(0.22, 0.54, 0.0), 9.27)
+        );
+        Wait();
+        Play(TransformFromCopy(rowRect.Copy().SetFill(opacity: 0), dpRect));
+        Play(Write(dpEq), GrowFromCenter(rhsBrace), FadeIn(mdeRhs));
+        Wait();
+
+        // "First name Michael" + "Last name Jordan"
+        string fnTex = @"\overrightarrow{\text{F.N. Michael}}";
+        string lnTex = @"\overrightarrow{\text{L.N. Jordan}}";
+        var nameSumLabel = new Tex($"{fnTex} + {lnTex}");
+        nameSumLabel.MatchWidth(rowRect).Scale(1.2);
+        nameSumLabel.NextTo(rowEq, Up);
+        // The seed slices at glyph 21, where "+" starts; the index is found from the selection here.
+        int plusIndex = nameSumLabel.GetGlyphRanges("+")[0].Start;
+        var nameFn = nameSumLabel[..plusIndex];
+        var namePlusLn = nameSumLabel[plusIndex..];
+        Play(
+            FadeTransform(firstNameLabel, nameFn),
+            FadeIn(namePlusLn, shift: Right, scale: 2),
+            FadeOut(mdeRhs),
+            FadeOut(rhsBrace)
+        );
+        Wait();
+        var dist0 = new Tex(@"(\vec{\textbf{M}} + \vec{\textbf{J}}) \cdot \vec{\textbf{E}}");
+        var dist1 = new Tex("=");
+        var dist2 = new Tex(@"\vec{\textbf{M}} \cdot \vec{\textbf{E}} + \vec{\textbf{J}} \cdot \vec{\textbf{E}}");
+        var distRhs = new VGroup(dist0, dist1, dist2);
+        distRhs.Scale(0.75);
+        distRhs.Arrange(Right, buff: 0.2);
+        distRhs.NextTo(dpEq, Right);
+        foreach (var part in new[] { dist0, dist2 })
+        {
+            part[@"\vec{\textbf{M}}"].SetColor(RedB);
+            part[@"\vec{\textbf{J}}"].SetColor(Red);
+            part[@"\vec{\textbf{E}}"].SetColor(Yellow);
+        }
+        var underBrace = new Brace(dist2);
+        var twoCondition = new TexText(@"$\approx 2$ \; if $\vec{\textbf{E}}$ encodes ``Michael Jordan''");
+        twoCondition[@"\vec{\textbf{E}}"].SetColor(Yellow);
+        var elseCondition = new TexText(@"$\le 1$ \; Otherwise");
+        new VGroup(twoCondition, elseCondition).Scale(0.75);
+        twoCondition.NextTo(underBrace, Down, alignedEdge: Left);
+        elseCondition.NextTo(twoCondition, Down, MedLargeBuff, alignedEdge: Left);
+        Play(LaggedStart([
+            FadeTransformPieces(nameFn.Copy(), dist0[@"\vec{\textbf{M}}"]),
+            FadeTransformPieces(nameSumLabel[plusIndex].Copy(), dist0["+"]),
+            FadeTransformPieces(nameSumLabel[(plusIndex + 1)..].Copy(), dist0[@"\vec{\textbf{J}}"]),
+            FadeTransformPieces(dotProd0[1..].Copy(), new VGroup(dist0[@"\cdot"], dist0[@"\vec{\textbf{E}}"])),
+            FadeIn(dist0["("]),
+            FadeIn(dist0[")"]),
+        ], lagRatio: 0.2));
+        Wait();
+        var dist0Copy = (Tex)dist0.Copy();
+        Play(
+            TransformMatchingStrings(dist0Copy, dist2, lagRatio: 0.01, pathArc: -45 * Degrees),
+            Write(dist1)
+        );
+        // Matched pieces of the copy can stay behind; the copy has served its purpose.
+        Remove(dist0Copy);
+        Wait();
+        Play(
+            frame.Animate().SetY(0.5),
+            GrowFromCenter(underBrace),
+            FadeIn(twoCondition, Down)
+        );
+        Wait();
+        Play(FadeIn(elseCondition, Down));
+        Wait(2);
+
+        // Go back to the numbers
+        var rhsEntries = rhs.GetDecimalEntries();
+        foreach (var entry in rhsEntries) entry.SetValue(Random.NextDouble() * 20 - 10);
+        rhsEntries[0].SetValue(2.0);
+        Play(
+            LaggedStart(new Mobject[] { nameSumLabel, rowEq, rowRect, dpRect, dpEq, distRhs, underBrace, twoCondition, elseCondition }
+                .Select(m => (Animation)FadeOut(m)), lagRatio: 0.1, runTime: 1),
+            frame.Animate().Reorient(0, 0, 0, V(-0.06, -0.06, 0.0), 8.27)
+        );
+        Play(
+            FadeOut(rowMatrix),
+            FadeIn(upProj),
+            FadeOut(eCol),
+            FadeIn(upEmb),
+            FadeOut(dotProdRhs),
+            FadeIn(rhs)
+        );
+
+        // Show other rows
+        var questions = new VGroup(new[]
+        {
+            "Blah",
+            "Is it English?",
+            "Part of source code?",
+            "European country?",
+            "In quotation marks?",
+            "Something metallic?",
+            "A four-legged animal?",
+        }.Select(q => (VMobject)new Text(q)));
+        questions.Scale(0.75);
+        var rows = upProj.GetRows();
+        var rhsEntryGroup = rhs.GetEntries();
+        VMobject lastQuestion = new VGroup();
+        VMobject lastRect = new VectorizedPoint(rows[1].GetTop());
+        for (int i = 1; i < 7; i++)
+        {
+            foreach (VMobject mob in new VMobject[] { rows, rhsEntryGroup })
+            {
+                var target = mob.GenerateTarget();
+                target.SetOpacity(0.25);
+                target[i].SetOpacity(1);
+            }
+            var questionRect = new SurroundingRectangle(rows[i]);
+            questionRect.SetStroke(Pink, 2);
+            var question = questions[i];
+            question.NextTo(rows[i], Up, buff: 0.15);
+            question.SetBackstroke(Black, 3);
+            var anims = new List<Animation> { MoveToTarget(rows), MoveToTarget(rhsEntryGroup), FadeIn(question),
+                FadeTransform(lastRect, questionRect, timeSpan: (0, 0.75)) };
+            if (lastQuestion.GetFamily().Any(m => m.HasPoints)) anims.Add(FadeOut(lastQuestion));
+            Play(anims, runTime: 1.0);
+            Wait(0.5);
+            lastQuestion = question;
+            lastRect = questionRect;
+        }
+        Play(
+            rows.Animate().SetOpacity(1),
+            rhs.Animate().SetOpacity(1),
+            FadeOut(lastQuestion),
+            FadeOut(lastRect)
+        );
+        Wait();
+        // Add a bias
+        var plus = new Tex("+");
+        plus.NextTo(upEmb, Right);
+        var bias = new WeightMatrix(shape: (9, 1), ellipsesCol: null, random: Random);
+        bias.GetDecimalEntries()[0].SetValue(-1).SetColor(Red);
+        bias.MatchHeight(upProj);
+        bias.NextTo(plus);
+        var biasName = new Text("Bias");
+        biasName.NextTo(bias, Up);
+        var eqTarget = eq.GenerateTarget();
+        eqTarget.NextTo(bias, Right);
+        var rhsTarget = vects[0].Copy();
+        rhsTarget.Replace(rhs, dimToMatch: 1);
+        rhsTarget.NextTo(eqTarget, Right);
+        rhs.Target = rhsTarget;
+        Play(
+            Write(plus),
+            FadeIn(bias, lagRatio: 0.1),
+            MoveToTarget(eq),
+            MoveToTarget(rhs)
+        );
+        Wait();
+        Play(
+            frame.Animate().Scale(1.1, aboutEdge: Down),
+            Write(biasName)
+        );
+        Wait();
+
+        // Emphasize the parameters are learned from data
+        DataModifyingMatrix.Play(this, bias, wordShape: (5, 1), alphaMaxes: (0.4, 0.9), fixInFrame: true);
+        bias.GetDecimalEntries()[0].SetValue(-1).SetColor(Red);
+
+        // Pull up the MJ example again
+        var feRect = new SurroundingRectangle(rhs.GetEntries()[0], buff: 0.1); // fe = First entry
+        feRect.SetStroke(Red, 3);
+        var feEq = new Tex("=");
+        feEq.NextTo(feRect, Right, SmallBuff);
+        var feExpr = new VGroup(dist2.Copy(), new Tex("- 1"));
+        feExpr[1].SetHeight(feExpr[0].GetHeight() * 0.8);
+        feExpr.Arrange(Right);
+        feExpr.NextTo(feEq, Right);
+        var biasRect = new SurroundingRectangle(bias.GetEntries()[0]);
+        Play(
+            ShowCreation(feRect),
+            FadeIn(feEq, Right),
+            Write(feExpr)
+        );
+        Wait();
+        Play(ShowCreation(biasRect));
+        Wait();
+        Play(biasRect.Animate().Surround(feExpr[1]));
+        Wait();
+        Play(biasRect.Animate().Surround(feExpr));
+        Wait();
+
+        // Show what it means, but now shifted
+        var conditions0 = new TexText(@"$\approx 1$ \; if $\vec{\textbf{E}}$ encodes ``Michael Jordan''");
+        var conditions = new VGroup(conditions0, new TexText(@"$\le 0$ \; Otherwise"));
+        conditions0[@"\vec{\textbf{E}}"].SetColor(Yellow);
+        conditions.Scale(0.75);
+        conditions.Arrange(Down, buff: 0.5, alignedEdge: Left);
+        underBrace = new Brace(feExpr, Down);
+        conditions.NextTo(underBrace, Down, alignedEdge: Left);
+        Play(
+            FadeOut(biasRect),
+            GrowFromCenter(underBrace),
+            FadeIn(conditions[0], Down)
+        );
+        Wait();
+        Play(FadeIn(conditions[1], 0.25f * Down));
+        Wait(2);
+        Play(
+            frame.Animate().Reorient(0, 0, 0, V(-2.5, 0.44, 0.0), 9.33),
+            LaggedStart(new VMobject[] { feRect, feEq, feExpr, underBrace, conditions[0], conditions[1] }.Select(m => (Animation)FadeOut(m)))
+        );
+
+        // Show the matrix size
+        var rowRects = new VGroup(upProj.GetRows().Select(row => (VMobject)new SurroundingRectangle(row, buff: 0.1)));
+        rowRects.SetStroke(White, 1);
+        rowRects.SetFill(GreyC, 0.25);
+        rowRects[^2].MatchWidth(rowRects, stretch: true);
+        var overBrace = new Brace(rowRects[0], Up, buff: SmallBuff);
+        const int dModel = 12288;
+        var rowSize = new Integer(dModel);
+        rowSize.NextTo(overBrace, Up);
+        var sideBrace = new Brace(rowRects, Left);
+        var numRows = new Integer(4 * dModel);
+        numRows.NextTo(sideBrace, Left);
+        var numRowsExpr = new Tex(@"4 \times 12{,}288");
+        numRowsExpr.NextTo(sideBrace, Left);
+        Play(
+            FadeIn(rowRects, lagRatio: 0.5),
+            GrowFromCenter(sideBrace),
+            CountInFrom(numRows)
+        );
+        Wait();
+        Play(FadeTransform(numRows, numRowsExpr));
+        Wait();
+        Play(
+            FadeTransform(numRowsExpr["12{,}288"].Copy(), rowSize),
+            TransformFromCopy(sideBrace, overBrace)
+        );
+        Wait();
+        Play(FadeOut(rowRects, lagRatio: 0.1));
+
+        // Calculate matrix size
+        var fullProduct = new VGroup(
+            numRowsExpr.Copy(),
+            new Tex(@"\times"),
+            rowSize.Copy(),
+            new Tex("="),
+            new Integer(4L * dModel * dModel)
+        );
+        fullProduct.Scale(1.5);
+        fullProduct.Arrange(Right, buff: MedSmallBuff);
+        fullProduct.NextTo(rowRects, Up, buff: 2.5);
+        Play(LaggedStart([
+            frame.Animate().Reorient(0, 0, 0, V(-3.88, 1.51, 0.0), 11.35),
+            TransformFromCopy(numRowsExpr, fullProduct[0]),
+            FadeIn(fullProduct[1], Up),
+            TransformFromCopy(rowSize, fullProduct[2]),
+        ], lagRatio: 0.25, runTime: 2));
+        Play(TransformFromCopy(fullProduct[..3], fullProduct[3..]));
+        Wait();
+        Play(FlashAround(fullProduct[^1], runTime: 2, timeWidth: 1.5));
+
+        // Count bias parameters
+        var biasCount = new Tex(@"4 \times 12{,}288");
+        biasCount.MatchHeight(fullProduct);
+        biasCount.MatchY(fullProduct);
+        biasCount.MatchX(bias);
+        biasRect = new SurroundingRectangle(new VGroup(bias, biasName));
+        biasRect.SetStroke(BlueB);
+        var biasArrow = new Arrow(biasRect.GetTop(), biasCount.GetBottom());
+        biasArrow.MatchColor(biasRect);
+        biasCount.MatchColor(biasRect);
+        var divEq = new Tex(@"{4 \times 12{,}288 \over 603{,}979{,}776} \approx 0.00008 ");
+        divEq[@"{4 \times 12{,}288"].MatchColor(biasRect);
+        divEq.NextTo(frame.GetCorner(UR), DL, buff: MedLargeBuff);
+        divEq.Shift(Right);
+        Play(ShowCreation(biasRect));
+        Play(
+            GrowArrow(biasArrow),
+            FadeInFromPoint(biasCount, biasArrow.GetStart()),
+            fullProduct.Animate().Scale(0.8).Shift(3.5f * Left)
+        );
+        Wait();
+        Play(
+            frame.Animate().SetX(-3.0),
+            FadeTransform(biasCount.Copy(), divEq[@"4 \times 12{,}288"]),
+            Write(divEq[@"\over"]),
+            FadeTransform(fullProduct[^1].Copy(), divEq[@"603{,}979{,}776}"]),
+            Write(divEq[@"\approx 0.00008"])
+        );
+        Wait();
+        Play(
+            frame.Animate().Reorient(0, 0, 0, V(-2.5, 0.44, 0.0), 9.33),
+            FadeOut(fullProduct), FadeOut(biasRect), FadeOut(biasArrow), FadeOut(biasCount), FadeOut(divEq)
+        );
+
+        // Collapse
+        string[] substrs = [@"W_\uparrow", @"\vec{\textbf{E}}_i", "+", @"\vec{\textbf{B}}_\uparrow"];
+        var linearExpr = new Tex(string.Join(" ", substrs));
+        var wUp = linearExpr[substrs[0]];
+        var eI = linearExpr[substrs[1]];
+        var plus2 = linearExpr[substrs[2]];
+        var bUp = linearExpr[substrs[3]];
+        new VGroup(wUp, bUp).SetColor(Blue);
+        eI.SetColor(Yellow);
+        linearExpr.MoveTo(plus).Shift(0.6f * Left);
+        var lowEmbLabel = eI.Copy();
+        lowEmbLabel.Scale(0.5).NextTo(emb, Up);
+        Play([
+            frame.Animate().Reorient(0, 0, 0, V(-0.03, 0.03, 0.0), 8.34),
+            ReplacementTransform(upProj, wUp, lagRatio: 1e-3),
+            FadeOut(sideBrace, Right, scale: 0.5),
+            FadeOut(numRowsExpr, Right, scale: 0.5),
+            FadeOut(overBrace, DR, scale: 0.5),
+            FadeOut(rowSize, DR, scale: 0.5),
+        ]);
+        Wait();
+        Play(ReplacementTransform(upEmb, eI, lagRatio: 1e-2));
+        Play(TransformFromCopy(eI, lowEmbLabel));
+        Wait();
+        Play(
+            ReplacementTransform(plus, plus2),
+            ReplacementTransform(bias, bUp, lagRatio: 1e-2),
+            FadeOut(biasName, DL),
+            new VGroup(eq, rhs).Animate().NextTo(bUp, Right).Shift(0.1f * Down),
+            runTime: 2
+        );
+        Wait();
+
+        // Add parameters below first linear arrow
+        Play(
+            linearExpr.Animate().Scale(0.5).NextTo(arrows[0], Down, buff: 0.1),
+            ReplacementTransform(rhs, vects[0]),
+            FadeOut(eq, 4 * Down + Left),
+            runTime: 2
+        );
+        Wait();
+        // Pull up ReLU
+        Play(phases[1].Animate().SetOpacity(1));
+        var phase1Copy = new VGroup(vects[0], arrows[1], vects[1]).Copy();
+        phase1Copy.SaveState();
+        Play(
+            phase1Copy.Animate().Scale(2.0).NextTo(fullBlock, Up, buff: 0.5),
+            frame.Animate().Reorient(0, 0, 0, V(-0.26, 0.54, 0.0), 9.40)
+        );
+        Wait();
+
+        // Break down ReLU
+        var reluArrow = phase1Copy[1];
+        var negArrows = new VGroup();
+        var posArrows = new VGroup();
+        var negLeftRects = new VGroup();
+        var zeroRightRects = new VGroup();
+        var posLeftRects = new VGroup();
+        var posRightRects = new VGroup();
+        var inVect = (NumericEmbedding)phase1Copy[0];
+        var outVect = (NumericEmbedding)phase1Copy[2];
+        foreach (var (e1, e2) in inVect.GetDecimalEntries().Zip(outVect.GetDecimalEntries()))
+        {
+            var arrow = new Arrow(e1, e2, buff: 0.3);
+            if (e1.Value > 0)
+            {
+                arrow.SetColor(Blue);
+                posArrows.Add(arrow);
+                posLeftRects.Add(new SurroundingRectangle(e1, color: Blue));
+                posRightRects.Add(new SurroundingRectangle(e2, color: Blue));
+            }
+            else
+            {
+                arrow.SetColor(Red);
+                negArrows.Add(arrow);
+                negLeftRects.Add(new SurroundingRectangle(e1, color: Red));
+                zeroRightRects.Add(new SurroundingRectangle(e2, color: Red));
+            }
+        }
+        new VGroup(negLeftRects, zeroRightRects, posLeftRects, posRightRects).SetStroke(width: 2);
+        Play(ShowCreation(negLeftRects, lagRatio: 0.5));
+        Wait();
+        Play(
+            TransformFromCopy(negLeftRects, zeroRightRects, lagRatio: 0.5),
+            ShowCreation(negArrows, lagRatio: 0.5),
+            FadeOut(reluArrow)
+        );
+        Wait();
+        Play(
+            FadeOut(negLeftRects, lagRatio: 0.25),
+            FadeOut(zeroRightRects, lagRatio: 0.25),
+            FadeOut(negArrows, lagRatio: 0.25),
+            ShowCreation(posLeftRects)
+        );
+        Wait();
+        Play(
+            ShowCreation(posArrows, lagRatio: 0.5),
+            TransformFromCopy(posLeftRects, posRightRects, lagRatio: 0.5)
+        );
+        Wait();
+
+        // Graph ReLU
+        var reluTitleFull = new Text("Rectified\nLinear\nUnit", alignment: TextAlignment.Left);
+        reluTitleFull.NextTo(reluArrow, Up);
+        var axes = new Axes((-4, 4), (-1, 4));
+        axes.SetWidth(6);
+        axes.NextTo(phase1Copy, Right, buff: 1.0);
+        axes.AddCoordinateLabels(fontSize: 16);
+        var reluGraph = axes.GetGraph(x => Math.Max(0, x), discontinuities: [0]);
+        reluGraph.SetStroke(Yellow, 4);
+        var plot = new VGroup(axes, reluGraph);
+        var reluGraphLabel = new Text("ReLU");
+        reluGraphLabel.MatchColor(reluGraph);
+        reluGraphLabel.MoveTo(axes, UL);
+        Play([
+            frame.Animate().SetX(2.7),
+            FadeIn(reluArrow),
+            FadeIn(reluTitleFull, 0.1f * Up, lagRatio: 0.1, runTime: 2),
+            FadeOut(posArrows, lagRatio: 0.25),
+            FadeOut(posLeftRects, lagRatio: 0.25),
+            FadeOut(posRightRects, lagRatio: 0.25),
+            FadeIn(plot, Right),
+        ]);
+        Wait();
+        Play(new[] { "Re", "L", "U" }.Select(sub => (Animation)TransformFromCopy(reluTitleFull[sub], reluGraphLabel[sub])));
+        Add(reluGraphLabel);
+
+        // Recall the meaning of the first entry
+        var midVect = (NumericEmbedding)phase1Copy[0];
+        var conditionsRect = new SurroundingRectangle(conditions, buff: 0.25);
+        conditionsRect.SetStroke(Yellow, 1);
+        underBrace = new Brace(conditionsRect, Down, buff: SmallBuff);
+        new VGroup(conditions, conditionsRect, underBrace).NextTo(midVect, Up);
+        feRect = new SurroundingRectangle(midVect.GetEntries()[0]);
+        var conditionGroup = new VGroup(feRect, underBrace, conditions, conditionsRect);
+        Play(
+            frame.Animate().Reorient(0, 0, 0, V(2.61, 0.97, 0.0), 11.5),
+            ShowCreation(feRect),
+            GrowFromCenter(underBrace)
+        );
+        Play(
+            TransformFromCopy(feRect, conditionsRect),
+            FadeInFromPoint(conditions, feRect.GetCenter())
+        );
+        Wait();
+        Play(conditionGroup.Animate().MatchX(phase1Copy[2]));
+        var equalsSign = new Tex("=");
+        var ineq = conditions[1][0];
+        equalsSign.Replace(ineq, dimToMatch: 0);
+        Play(
+            FlashAround(equalsSign, runTime: 2, timeWidth: 1.5),
+            ineq.Animate().Become(equalsSign)
+        );
+        Wait();
+        Play(
+            frame.Animate().Reorient(0, 0, 0, V(2.48, 0.33, 0.0), 9.17),
+            FadeOut(conditionGroup, lagRatio: 0.01)
+        );
+
+        // Graph GeLU
+        var geluTitleFull = new Text("Gaussian\nError\nLinear\nUnit", fontSize: 42, alignment: TextAlignment.Left);
+        geluTitleFull.NextTo(reluArrow, Up);
+        var geluGraph = axes.GetGraph(x => x * MathNet.Numerics.Distributions.Normal.CDF(0, 1, x));
+        geluGraph.SetStroke(Green, 4);
+        var geluGraphLabel = new Text("GELU");
+        geluGraphLabel.NextTo(reluGraphLabel, Down, buff: MedLargeBuff, alignedEdge: Left);
+        geluGraphLabel.MatchColor(geluGraph);
+        Play(
+            FadeTransform(reluTitleFull, geluTitleFull),
+            reluGraphLabel.Animate().SetFill(opacity: 0.25),
+            reluGraph.Animate().SetStroke(opacity: 0.25),
+            ShowCreation(geluGraph),
+            TransformFromCopy(reluGraphLabel, geluGraphLabel)
+        );
+        Wait(2);
+        Play(
+            geluGraph.Animate().SetStroke(opacity: 0.25),
+            geluGraphLabel.Animate().SetFill(opacity: 0.25),
+            reluGraph.Animate().SetStroke(opacity: 1),
+            reluGraphLabel.Animate().SetFill(opacity: 1),
+            FadeTransform(geluTitleFull, reluTitleFull)
+        );
+        Wait();
+
+        // Describe these as neurons
+        var neuronWord = new Text("Neurons", fontSize: 72);
+        neuronWord.NextTo(phase1Copy, Right, buff: 2.5);
+        var hiddenEntries = ((NumericEmbedding)phase1Copy[2]).GetEntries();
+        var neuronArrows = new VGroup(hiddenEntries.Select(e => (VMobject)new Arrow(neuronWord.GetLeft(), e.GetRight(), buff: 0.4, thickness: 3)));
+        Play(
+            plot.Animate().SetWidth(2).NextTo(reluArrow, Down),
+            FadeOut(new VGroup(reluGraphLabel, geluGraphLabel, geluGraph)),
+            Write(neuronWord),
+            ShowCreation(neuronArrows, lagRatio: 0.2, runTime: 3),
+            LaggedStartMap(e => FlashAround(e, timeWidth: 3.0, timeSpan: (1, 4)), hiddenEntries, lagRatio: 0.05, runTime: 4)
+        );
+        Wait();
+
+        // Show the classic dots picture
+        var blockingRect = new BackgroundRectangle(new VGroup(phase1Copy), buff: 0.1);
+        blockingRect.SetFill(Black, 1);
+        var dots = new VGroup(hiddenEntries.Select(e => (VMobject)new Dot(radius: 0.15).MoveTo(e)
+            .SetFill(White, opacity: Math.Clamp(((DecimalNumber)e).Value, 0, 1))));
+        dots.SetStroke(White, 2);
+        var upEmb2 = emb.Copy();
+        upEmb2.Rotate(Pi / 2, Down);
+        upEmb2.Rotate(1 * Degrees);
+        upEmb2.MatchWidth(phase1Copy[0]);
+        upEmb2.MoveTo(phase1Copy[0]).Shift(Right);
+        upEmb2[^2..].SetColor(Yellow);
+        var lines = new VGroup(
+            from entry in upEmb2.GetEntries()
+            from dot in dots
+            select (VMobject)new Line(entry.GetRight() + 0.05f * Right, dot).SetStroke(
+                color: ValueColors.ValueToColor(Random.NextDouble() * 20 - 10),
+                width: 3 * Math.Pow(Random.NextDouble(), 2)));
+        Play(FadeIn(blockingRect), Write(dots));
+        Play(TransformFromCopy(emb, upEmb2));
+        Play(ShowCreation(lines, lagRatio: 3.0 / lines.Count));
+        Wait();
+        Play(LaggedStart(new VMobject[] { upEmb2 }.Concat(lines).Append(blockingRect).Concat(dots).Select(m => (Animation)FadeOut(m)), lagRatio: 0.01));
+
+        // Discuss active and inactive
+        var activeEntry = (DecimalNumber)hiddenEntries[0];
+        var entryRect = new SurroundingRectangle(activeEntry);
+        entryRect.SetStroke(Yellow, 2);
+        var activeWords = new TexText(@"``Michael Jordan'' neuron is \emph{active}");
+        // Glyph slice rather than activeWords["active"]: `` and '' are one glyph each in TeX (see the example fact).
+        var active = activeWords[^6..];
+        active.SetColor(BlueB);
+        activeWords.NextTo(entryRect, Up, alignedEdge: Left);
+        activeWords.Shift(Left);
+        var inactive = new TexText(@"\emph{inactive}");
+        inactive.SetColor(Red);
+        inactive.MoveTo(active, Left);
+        Play(
+            frame.Animate().Reorient(0, 0, 0, V(2.45, 0.58, 0.0), 9.65),
+            ShowCreation(entryRect),
+            Write(activeWords, runTime: 1)
+        );
+        Wait();
+        Play(
+            ChangeDecimalToValue(activeEntry, 0),
+            ReplacementTransform(active, inactive[2..]),
+            GrowFromCenter(inactive[..2])
+        );
+        activeWords.Add(inactive);
+        Wait();
+
+        // Replace the ReLU diagram portion
+        Play([
+            Restore(phase1Copy),
+            TransformMatchingStrings(reluTitleFull, (Text)arrowLabels[1]),
+            plot.Animate().Scale(0.5).NextTo(arrows[1], Down, SmallBuff),
+            FadeOut(neuronWord, Down),
+            FadeOut(neuronArrows, Down, lagRatio: 0.1),
+            FadeOut(entryRect, Down),
+            FadeOut(activeWords, Down, lagRatio: 0.01),
+        ], runTime: 1.5);
+        Remove(phase1Copy);
+        // Down projection
+        var neurons = vects[1].Copy();
+        var neuronsTarget = neurons.GenerateTarget();
+        neuronsTarget.SetHeight(4);
+        neuronsTarget.MoveTo(3 * Right + 2.5f * Up);
+        var downProj = new WeightMatrix(shape: (6, 9), random: Random);
+        downProj.SetHeight(2.75);
+        downProj.NextTo(neuronsTarget, Left);
+        plus = new Tex("+");
+        plus.NextTo(neuronsTarget, Right);
+        bias = new WeightMatrix(shape: (6, 1), random: Random);
+        bias.MatchHeight(downProj);
+        bias.NextTo(plus, Right);
+        var equals = new Tex("=");
+        equals.NextTo(bias, Right);
+        var downRhs = vects[2].Copy();
+        downRhs.SetOpacity(1);
+        downRhs.MatchHeight(bias);
+        downRhs.NextTo(equals, Right);
+        Play(phases[2].Animate().SetOpacity(1));
+        Play(MoveToTarget(neurons));
+        Play(FadeTransform(arrows[2].Copy(), downProj));
+        Wait();
+        var (tempEq, tempRhs) = ShowMatrixVectorProduct.Play(this, downProj, neurons);
+        Wait();
+        Play(
+            FadeOut(tempEq, Down),
+            FadeOut(tempRhs, Down),
+            Write(plus),
+            FadeIn(bias, Right)
+        );
+        Wait();
+        Play(
+            Write(equals),
+            TransformFromCopy(vects[2], downRhs)
+        );
+        Wait();
+
+        // Name it as the down-projection
+        overBrace = new Brace(downProj, Up);
+        var name = new TexText("``Down projection''");
+        name.NextTo(overBrace, Up);
+        sideBrace = new Brace(downRhs, Right);
+        var dimCount = new Integer(12288);
+        dimCount.NextTo(sideBrace, Right);
+        Play(
+            CountInFrom(dimCount),
+            GrowFromCenter(sideBrace)
+        );
+        Wait();
+        Play(
+            Write(name),
+            GrowFromCenter(overBrace)
+        );
+        Wait();
+
+        // Show column-by-column
+        var colMatrix = GetColMatrix(downProj, 7);
+        var biasAsCol = GetColMatrix(bias, 1, dotsIndex: null, sym: "B", topIndex: "", widthMultiple: 0.7);
+        var nLabels = new VGroup(Enumerable.Range(0, 6).Select(m => m.ToString()).Append("m").Select(m => (VMobject)new Tex($"n_{{{m}}}")));
+        nLabels.Arrange(Down, buff: 0.5);
+        nLabels.MatchHeight(neurons.GetEntries());
+        nLabels.MoveTo(neurons.GetEntries());
+        nLabels.ReplaceSubmobject(nLabels.Count - 2, new Tex(@"\vdots").MoveTo(nLabels[^2]));
+        nLabels.SetColor(Blue);
+        var nVect = new VGroup(neurons[^2..].Copy(), nLabels);
+        Play(
+            LaggedStart(new VMobject[] { overBrace, name, sideBrace, dimCount }.Select(m => (Animation)FadeOut(m))),
+            LaggedStart(
+                FadeOut(downProj),
+                FadeIn(colMatrix),
+                FadeOut(neurons),
+                FadeIn(nVect),
+                FadeOut(bias),
+                FadeIn(biasAsCol)
+            )
+        );
+        Wait();
+
+        // Expand the column interpretation
+        overBrace = new Brace(new VGroup(colMatrix, nVect), Up);
+        var colLabels = (VGroup)colMatrix[1];
+        var scaledCols = new VGroup(nLabels.Zip(colLabels).Select(p => (VMobject)new VGroup(p.First, p.Second[0]).Copy()));
+        var scaledColsTarget = new VGroup();
+        foreach (var pair in scaledCols)
+        {
+            var pairTarget = pair.GenerateTarget();
+            pairTarget[0].Scale(1.5);
+            pairTarget.Arrange(Right, buff: 0.1, alignedEdge: Down);
+            scaledColsTarget.Add(pairTarget);
+        }
+        scaledColsTarget[^2].Become(new Tex(@"\dots"));
+        scaledColsTarget.Arrange(Right, buff: 0.75);
+        scaledColsTarget.SetWidth(1.25 * overBrace.GetWidth());
+        scaledColsTarget.NextTo(overBrace, Up, buff: 0.5);
+        var plusses = new VGroup(scaledColsTarget.Zip(scaledColsTarget.Skip(1))
+            .Select(p => (VMobject)new Tex("+").MoveTo((p.First.GetRight() + p.Second.GetLeft()) / 2)));
+        Play(
+            frame.Animate().Reorient(0, 0, 0, V(-0.27, 1.04, 0.0), 11.06),
+            GrowFromCenter(overBrace),
+            LaggedStartMap(m => MoveToTarget(m), scaledCols, lagRatio: 0.7, runTime: 5),
+            LaggedStartMap(m => FadeIn(m), plusses, lagRatio: 0.7, runTime: 5)
+        );
+        Wait();
+
+        // Highlight each set
+        VGroup lastRects = new();
+        var allRectGroups = new VGroup();
+        for (int i = 0; i < Math.Min(colLabels.Count, Math.Min(nLabels.Count, scaledCols.Count)); i++)
+        {
+            var rects = new VGroup(new Mobject[] { colLabels[i], nLabels[i], scaledCols[i] }.Select(m => (VMobject)new SurroundingRectangle(m)));
+            rects.SetStroke(Yellow, 2);
+            if (lastRects.Count > 0) Play(FadeOut(lastRects), FadeIn(rects));
+            else Play(FadeIn(rects));
+            Wait(0.5);
+            allRectGroups.Add(rects);
+            lastRects = rects;
+        }
+        Play(FadeOut(lastRects));
+
+        // First column as basketball
+        var firstRects = (VGroup)allRectGroups[0];
+        var colRect = firstRects[0];
+        var nRect = firstRects[1];
+        var prodRect = firstRects[2];
+        var basketballWord = new Text("Basketball", fontSize: 60);
+        basketballWord.SetColor(Color.Parse("#F88158"));
+        basketballWord.NextTo(colRect, Left);
+        basketballWord.SaveState();
+        basketballWord.Rotate(-Pi / 2);
+        basketballWord.MoveTo(colRect);
+        basketballWord.SetOpacity(0);
+        var n0Term = scaledCols[0][0];
+        n0Term.SaveState();
+        var one = new Tex("1", fontSize: 60).MoveTo(n0Term, DR).SetColor(Blue);
+        var zero = new Tex("0", fontSize: 60).MoveTo(n0Term, DR).SetColor(Red);
+        Play(
+            ShowCreation(colRect),
+            colLabels[1..].Animate().SetOpacity(0.5),
+            nLabels[1..].Animate().SetOpacity(0.5),
+            scaledCols[1..].Animate().SetOpacity(0.5),
+            plusses.Animate().SetOpacity(0.5)
+        );
+        Play(Restore(basketballWord, pathArc: Pi / 2));
+        Wait();
+        Play(TransformFromCopy(colRect, nRect));
+        Wait();
+        Play(
+            TransformFromCopy(colRect, prodRect),
+            TransformFromCopy(nRect, prodRect)
+        );
+        Play(Transform(n0Term, one));
+        Wait();
+        Play(Transform(n0Term, zero));
+        Wait();
+        Play(Restore(n0Term));
+        n0Term.Restore();
+        Wait();
+
+        // Cycle through columns one more time
+        firstRects.Add(basketballWord);
+        for (int i = 1; i < allRectGroups.Count; i++)
+        {
+            Play(
+                FadeOut(allRectGroups[i - 1]),
+                FadeIn(allRectGroups[i]),
+                colLabels[i].Animate().SetOpacity(1),
+                nLabels[i].Animate().SetOpacity(1),
+                scaledCols[i].Animate().SetOpacity(1),
+                plusses[i - 1].Animate().SetOpacity(1)
+            );
+            Wait(0.5);
+        }
+        Play(FadeOut(allRectGroups[^1]));
+
+        // Highlight bias
+        biasRect = new SurroundingRectangle(bias);
+        var biasBrace = new Brace(biasRect, Up);
+        var biasWord = new Text("Bias");
+        biasWord.NextTo(biasBrace, Up, MedSmallBuff);
+        Play(
+            ReplacementTransform(overBrace, biasBrace),
+            FadeIn(biasRect),
+            FadeOut(plusses, lagRatio: 0.1),
+            FadeOut(scaledCols, lagRatio: 0.1)
+        );
+        Play(FadeIn(biasWord, 0.5f * Up));
+        Wait();
+        Play(LaggedStart(FadeOut(biasWord), FadeOut(biasBrace), FadeOut(biasRect)));
+
+        // Collpase the down projection
+        var wDown = new Tex(@"W_\downarrow", fontSize: 60).SetColor(Blue);
+        var bDown = new Tex(@"\vec{\textbf{B}}_\downarrow", fontSize: 60).SetColor(BlueB);
+        wDown.NextTo(neurons, Left);
+        bDown.MoveTo(biasAsCol);
+        var nSquare = new Rectangle(1, 1);
+        nSquare.SetHeight(wDown.GetHeight());
+        nSquare.MoveTo(nVect);
+        nSquare.SetFill(GreyC);
+        nSquare.SetStroke(White, 1);
+        var downProjExpr = new VGroup(wDown, nVect, plus, bDown);
+        var downProjExprTarget = downProjExpr.GenerateTarget();
+        downProjExprTarget[1].Become(new VGroup(nSquare));
+        downProjExprTarget.Arrange(Right, buff: SmallBuff);
+        downProjExprTarget.Scale(0.4);
+        downProjExprTarget.NextTo(arrows[2], Down);
+        Play(ReplacementTransform(colMatrix, wDown, lagRatio: 5e-3, runTime: 2));
+        Play(ReplacementTransform(biasAsCol, bDown, lagRatio: 1e-2));
+        Wait();
+        Play(
+            LaggedStart([
+                MoveToTarget(downProjExpr),
+                FadeOut(equals, 2 * Down + 0.5f * Left),
+                ReplacementTransform(downRhs, vects[2]),
+            ], lagRatio: 0.25).With(timeSpan: (0, 1.5)),
+            frame.Animate().Reorient(0, -14, 0, V(-0.1, -2.03, 0.01), 6.31),
+            runTime: 2
+        );
+        Wait();
+
+        // Add it to the original
+        var fadedSumCircuit = sumCircuit.Copy();
+        sumCircuit.SetStroke(opacity: 1);
+        foreach (var part in sumCircuit.GetFamily().OfType<VMobject>().Where(m => m.HasPoints)) part.InsertNCurves(20);
+        Add(fadedSumCircuit);
+        Play(
+            frame.Animate().Reorient(13, -8, 0, V(0.15, -2.05, 0.0), 6.52),
+            ShowCreation(sumCircuit, lagRatio: 0.5),
+            lowEmbLabel.Animate().Shift(0.2f * Left).SetAnimArgs(timeSpan: (0, 1)),
+            FadeOut(outputEmb),
+            runTime: 2
+        );
+        Remove(fadedSumCircuit);
+        outputEmb.SetFill(opacity: 1);
+        Play(LaggedStart([
+            TransformFromCopy(emb, outputEmb, pathArc: -45 * Degrees),
+            TransformFromCopy(vects[2], outputEmb, pathArc: -45 * Degrees),
+        ], lagRatio: 0.2, runTime: 2));
+        Wait();
+        // Yet again, emphasize the MJ example
+        var mColor = Color.InterpolateHsl(GreyBrown, White, 0.5);
+        var jColor = RedB;
+        var bColor = basketballWord.GetColor();
+        var mTex = new Tex(@"\overrightarrow{\text{F.N. Michael}}").SetColor(mColor);
+        var jTex = new Tex(@"\overrightarrow{\text{L.N. Jordan}}").SetColor(jColor);
+        var bTex = new Tex(@"\overrightarrow{\text{Basketball}}").SetColor(bColor);
+        var mjSum = new VGroup(mTex, new Tex("+"), jTex).Copy();
+        var mjbSum = new VGroup(mTex, new Tex("+"), jTex, new Tex("+"), bTex).Copy();
+        foreach (var texMob in new[] { mjSum, mjbSum })
+        {
+            texMob.SetHeight(0.45);
+            texMob.Arrange(Right, buff: SmallBuff);
+            texMob.SetFill(borderWidth: 1);
+        }
+        mjSum.NextTo(lowEmbLabel, Up, buff: 1.0).Shift(0.5f * Left);
+        mjbSum.NextTo(outputEmb, Up, buff: 1.5).Shift(1.0f * Right);
+        var mjArrow = new Arrow(mjSum.GetBottom(), lowEmbLabel, buff: 0.1);
+        var mjbArrow = new Arrow(outputEmb.GetTop(), mjbSum.GetBottom(), buff: 0.15);
+        Play(
+            frame.Animate().Reorient(4, -6, 0, V(-0.29, -1.76, 0.02), 7.70),
+            FadeIn(mjSum, lagRatio: 0.1),
+            ShowCreation(mjArrow)
+        );
+        var dissolve = Transform(mjSum.Copy(), emb.Copy().SetOpacity(0), lagRatio: 0.005, runTime: 2);
+        dissolve.Remover = true;
+        Play(dissolve);
+        mover = emb.Copy();
+        foreach (var vect in vects.Members.Cast<VMobject>().Append(outputEmb))
+            Play(Transform(mover, vect, rateFunc: RateFunctions.Linear));
+        Remove(mover);
+        Play(
+            frame.Animate().Reorient(-3, -5, 0, V(1.09, -1.48, -0.03), 9.61),
+            FadeTransform(mjSum.Copy(), mjbSum[..3]),
+            FadeTransformPieces(mjSum.Copy()[^1..], mjbSum[3..]),
+            ShowCreation(mjbArrow),
+            runTime: 2
+        );
+        Wait(2);
+        Play(
+            frame.Animate().Reorient(21, -14, 0, V(-0.13, -2.21, 0.11), 6.91).SetAnimArgs(runTime: 5),
+            LaggedStartMap(m => FadeOut(m), new VGroup(mjSum, mjArrow, mjbArrow, mjbSum))
+        );
+
+        // Show it done in parallel to all embeddings
+        Play(
+            frame.Animate().Reorient(14, -12, 0, V(0.55, -2.21, 0.18), 7.05),
+            LaggedStart(simplePhaseCopies.Select(sp => (Animation)TransformFromCopy(simplePhases, sp)), lagRatio: 0.1),
+            FadeOut(blockTitle, timeSpan: (0, 1)),
+            runTime: 5
+        );
+        Play(
+            frame.Animate().Reorient(42, -23, 0, V(0.55, -2.21, 0.18), 7.05),
+            runTime: 8
+        );
+        Wait();
+
+        // Show neurons?
+        var copies = simplePhaseCopies.Submobjects.Cast<VMobject>().ToList();
+        var sumCircuits = new VGroup(new VMobject[] { sumCircuit }.Concat(copies.Select(sp => sp[0])).Concat(copies.Select(sp => sp[^1])));
+        var nVects = new VGroup(new VMobject[] { vects[1] }.Concat(copies.Select(sp => sp[2][1])));
+        var neuronPoints = nVects.Submobjects.Skip(1).Cast<Matrix>().SelectMany(v => v.GetEntries().Select(e => e.GetCenter())).ToList();
+        var neuronCloud = new DotCloud(neuronPoints);
+        neuronCloud.SetRadius(0.075);
+        neuronCloud.SetShading(0.25, 0.25, 0.5);
+        neuronCloud.ApplyDepthTest();
+        var greys = neuronPoints.Select(_ => (float)Random.NextDouble()).ToList();
+        neuronCloud.SetColors(greys.Select(g => new Color(g, g, g)), greys.Select(_ => 1.0));
+        var neuronEllipses = new VGroup(nVects.Submobjects.Skip(1).Cast<Matrix>().Select(v => (VMobject)v.GetEllipses()));
+        Play(
+            frame.Animate().Reorient(11, -5, 0, V(0.55, -2.21, 0.18), 7.05),
+            sumCircuits.Animate().SetStroke(width: 1, opacity: 0.2),
+            FadeOut(block[4]),
+            runTime: 2
+        );
+        Play(
+            frame.Animate().Reorient(-11, -5, 0, V(0.55, -2.21, 0.18), 7.05).SetAnimArgs(runTime: 4),
+            FadeOut(nVects),
+            // ShowCreation of a dot cloud reveals its first points progressively (the engine's ShowCreation needs paths).
+            UpdateFromAlphaFunc(neuronCloud, (cloud, a) =>
+            {
+                int shown = (int)Math.Round(RateFunctions.Smooth(a) * cloud.DotCount);
+                cloud.SetOpacities(Enumerable.Range(0, cloud.DotCount).Select(k => k < shown ? 1.0 : 0.0));
+            }, runTime: 2),
+            FadeIn(neuronEllipses, timeSpan: (1, 2))
+        );
+        Add(neuronEllipses);
+        Play(frame.Animate().Reorient(13, -7, 0, V(0.55, -2.21, 0.18), 7.05), runTime: 4);
+        Wait();
+    }
+
+    /// <summary>
+    /// The residual connection drawn as a yellow circuit: a line rising from above <paramref name="inVect"/>, across and
+    /// down into a ⊕ to the right of <paramref name="diffVect"/>, a line from <paramref name="diffVect"/> into the ⊕ and a
+    /// short line out. Returns the circuit and the output vector (a copy of <paramref name="diffVect"/> holding the sums)
+    /// placed at the end of the out-line.
+    /// </summary>
+    protected (VGroup Circuit, NumericEmbedding Output) GetSumCircuit(WeightMatrix inVect, NumericEmbedding diffVect, double vBuff = 0.15,
+        double hBuff = 0.5, double yDiff = 0.65, Color? color = null)
+    {
+        var plus = new VGroup(new Line(Up, Down), new Line(Left, Right));
+        plus.Scale(0.6);
+        var circle = new Circle(radius: 1);
+        var oplus = new VGroup(circle, plus);
+        oplus.SetHeight(0.3);
+        oplus.NextTo(diffVect, Right, buff: hBuff);
+        var p0 = inVect.GetTop() + (float)vBuff * Up;
+        var p1 = inVect.GetTop() + (float)yDiff * Up;
+        var p2 = oplus.GetCenter();
+        p2.Y = p1.Y;
+        var p3 = oplus.GetTop();
+        var topLine = new VMobject();
+        topLine.SetPointsAsCorners([p0, p1, p2, p3]);
+        var hLine1 = new Line(diffVect.GetRight(), oplus.GetLeft());
+        var hLine2 = new Line(oplus.GetRight(), oplus.GetRight() + (float)hBuff * Right);
+        var output = diffVect.Copy();
+        output.NextTo(hLine2, Right, buff: 0);
+        var inEntries = inVect.GetDecimalEntries();
+        var diffEntries = diffVect.GetDecimalEntries();
+        var outEntries = output.GetDecimalEntries();
+        for (int i = 0; i < Math.Min(inEntries.Count, Math.Min(diffEntries.Count, outEntries.Count)); i++)
+            outEntries[i].SetValue(inEntries[i].Value + diffEntries[i].Value);
+        var circuit = new VGroup(topLine, oplus, hLine1, hLine2);
+        circuit.SetStroke(color ?? Yellow, 3);
+        return (circuit, output);
+    }
+
+    /// <summary>
+    /// The matrix read as columns: a copy of <paramref name="matrix"/>'s brackets and, spread across its entries, labels
+    /// C⃗₀, C⃗₁, …, C⃗_top each between two thin vertical lines; the <paramref name="dotsIndex"/> label becomes "…".
+    /// </summary>
+    protected VGroup GetColMatrix(Matrix matrix, int nColsShown, int? dotsIndex = -2, string sym = "C", string topIndex = "m-1",
+        double widthMultiple = 1.0)
+    {
+        var cLabels = new VGroup(Enumerable.Range(0, nColsShown - 1).Select(n => n.ToString()).Append(topIndex)
+            .Select(n => (VMobject)new Tex(@"\vec{\textbf{" + sym + "}}_{" + n + "}")));
+        cLabels.Arrange(Right, buff: 0.5);
+        var entries = matrix.GetEntries();
+        cLabels.MoveTo(entries);
+        cLabels.SetWidth(entries.GetWidth() * widthMultiple);
+        var vLines = new VGroup(
+            new Line(matrix.GetBottom(), cLabels.GetBottom() + (float)SmallBuff * Down),
+            new Line(cLabels.GetTop() + (float)SmallBuff * Up, matrix.GetTop())
+        );
+        vLines.SetStroke(White, 1);
+        var colLabels = new VGroup(cLabels.Select(c => (VMobject)new VGroup(c, vLines.Copy().MatchX(c))));
+        if (dotsIndex is int d)
+        {
+            int i = d < 0 ? d + colLabels.Count : d;
+            var dots = new Tex(@"\hdots");
+            dots.MoveTo(colLabels[i]);
+            colLabels.ReplaceSubmobject(i, dots);
+        }
+        return new VGroup(new VGroup(matrix.GetBrackets().Members.Select(b => (VMobject)b.Copy())), colLabels);
+    }
+}
