@@ -91,3 +91,18 @@ public class TexTests
         Assert.Equal(1 + 1 + 3 + 3, symbols.Sum(s => s.Glyphs));
     }
 }
+
+public class TexLigatureTests
+{
+    [Fact]
+    public void QuotesAndDashesAreOneGlyphEach()
+    {
+        var t = new TexText("``Michael Jordan'' -- plays");
+        Assert.Equal(1 + 13 + 1 + 1 + 5, t.Count);
+        var name = t["Michael Jordan"];
+        Assert.Single(name);
+        Assert.Equal(13, name[0].Count);
+        Assert.Same(t[1], name[0][0]);
+        Assert.Same(t[16], t["plays"][0][0]);
+    }
+}

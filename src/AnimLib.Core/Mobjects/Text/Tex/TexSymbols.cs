@@ -29,6 +29,8 @@ internal static class TexSymbols
         ["limsup"] = 6, ["liminf"] = 6, ["Pr"] = 2, ["sqrt"] = 2,
     };
 
+    private static readonly string[] TextLigatures = ["---", "--", "``", "''"];
+
     /// <summary>A symbol of the source: where it starts, its text, and its estimated glyph count.</summary>
     internal readonly record struct Symbol(int Start, string Text, int Glyphs);
 
@@ -58,6 +60,14 @@ internal static class TexSymbols
                 i = j;
                 continue;
             }
+            // TeX ligatures of text mode: `` and '' are one quote glyph each, -- and --- one dash.
+            foreach (var ligature in TextLigatures)
+            {
+                if (string.CompareOrdinal(source, i, ligature, 0, ligature.Length) != 0) continue;
+                symbols.Add(new Symbol(i, ligature, 1));
+                i += ligature.Length;
+                goto next;
+            }
             if (c is '^' or '{' or '}' or '_' or '$' or '&' || char.IsWhiteSpace(c))
             {
                 symbols.Add(new Symbol(i, c.ToString(), 0));
@@ -66,6 +76,7 @@ internal static class TexSymbols
             }
             symbols.Add(new Symbol(i, c.ToString(), 1));
             i++;
+        next:;
         }
         return symbols;
     }
