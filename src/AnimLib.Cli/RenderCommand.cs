@@ -31,10 +31,15 @@ public static class RenderCommand
         var allOption = new Option<bool>("--all", "-a") { Description = "Render every scene (of --assembly files if given, else the built-in ones)." };
         var dryRunOption = new Option<bool>("--dry-run") { Description = "Run the scene logic only: report its animations, frames and duration; write nothing." };
         var flushOption = new Option<bool>("--flush-cache") { Description = "Delete the scene's cached partial movies before rendering." };
+        var shardOption = new Option<string?>("--shard")
+        {
+            Description = "Encode only every N-th animation, starting at I, into the partial-movie cache (no video is written); after all N shards, a plain render joins them without encoding. See docs/scaling.md.",
+            HelpName = "I/N",
+        };
 
         var command = new Command("render", "Render a scene to a video (mp4, mov, webm, gif), a PNG sequence or a still.")
         {
-            sceneArgument, outputOption, lastFrameOption, frameAtOption, fromOption, allOption, dryRunOption, flushOption, assemblyOption,
+            sceneArgument, outputOption, lastFrameOption, frameAtOption, fromOption, allOption, dryRunOption, flushOption, shardOption, assemblyOption,
         };
         foreach (var option in settings.Options) command.Options.Add(option);
         command.SetAction(parse =>
@@ -49,6 +54,7 @@ public static class RenderCommand
                 FromAnimation = parse.GetValue(fromOption),
                 DryRun = parse.GetValue(dryRunOption),
                 FlushCache = parse.GetValue(flushOption),
+                Shard = parse.GetValue(shardOption),
             };
             return Execute(request, cancellation: Program.Cancellation);
         });
@@ -195,6 +201,7 @@ public static class RenderCommand
                 FromAnimation = plan.From,
                 UpToAnimation = plan.UpTo,
                 SaveSections = plan.SaveSections,
+                Shard = plan.Shard,
                 Jobs = plan.Jobs,
                 Cancellation = cancellation,
             };
@@ -207,6 +214,12 @@ public static class RenderCommand
                 : SceneRenderer.Render(scene, job with { Progress = quiet ? null : new PlainProgress(log) });
             foreach (var message in deferred) log.Info(message);
             double wall = result.WallTime.TotalSeconds;
+            if (plan.Shard is { } shard)
+            {
+                log.Info($"Shard {shard} of {name}: {result.SegmentsEncoded} animation(s) encoded, {result.SegmentsFromCache} already cached, in {wall:0.0} s, into {result.OutputPath}");
+                log.Info("When every shard is done, render without --shard to join them.");
+                return ExitCodes.Ok;
+            }
             log.Info($"Wrote {result.OutputPath}: {result.Frames} frames, {result.Duration:0.##} s of video, in {wall:0.0} s ({result.Frames / Math.Max(wall, 1e-9):0.0} frames/s)");
             if (plan.Format != OutputFormat.Png)
                 log.Info($"Animations encoded: {result.SegmentsEncoded}, reused from cache: {result.SegmentsFromCache}");

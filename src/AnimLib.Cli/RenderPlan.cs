@@ -36,6 +36,9 @@ internal sealed class RenderPlan
 
     public bool FlushCache { get; init; }
 
+    /// <summary>This render's shard, when the segments are split over several processes.</summary>
+    public ShardSpec? Shard { get; init; }
+
     public int MaxFilesCached { get; init; }
 
     public long MaxCacheBytes { get; init; }
@@ -92,6 +95,17 @@ internal sealed class RenderPlan
         if (!request.All && string.IsNullOrWhiteSpace(request.Scene)) errors.Add("name the scene to render (see `animlib list`), or pass --all.");
         if (request.All && request.Output is not null) errors.Add("--output names one file; with --all every scene goes to its default path under --media-dir.");
 
+        ShardSpec? shard = null;
+        if (request.Shard is { } shardText)
+        {
+            if (ShardSpec.TryParse(shardText, out var parsed, out var shardError)) shard = parsed;
+            else errors.Add(shardError!);
+            if (request.All) errors.Add("--shard splits one scene; give a scene name instead of --all.");
+            if (request.LastFrame || frameAt is not null || request.DryRun) errors.Add("--shard renders video segments; it cannot be combined with --last-frame, --frame-at or --dry-run.");
+            if (format == OutputFormat.Png) errors.Add("--shard needs a video format (segments are cached videos); --format png has no segments.");
+            if (s.Flag("disableCaching")) errors.Add("--shard writes into the partial-movie cache; remove --disable-caching.");
+        }
+
         if (errors.Count > 0) return null;
         return new RenderPlan
         {
@@ -110,6 +124,7 @@ internal sealed class RenderPlan
             DisableCaching = s.Flag("disableCaching"),
             Jobs = s.Int("jobs") ?? 0,
             FlushCache = request.FlushCache,
+            Shard = shard,
             MaxFilesCached = s.Int("maxFilesCached") ?? 100,
             MaxCacheBytes = long.Parse(s["maxCacheSize"]!, CultureInfo.InvariantCulture) * 1024 * 1024,
             SaveSections = s.Flag("saveSections"),

@@ -32,6 +32,9 @@ public sealed record RenderRequest(string? Scene, string? Quality = null, string
     /// <summary>Empty the scene's partial-movie cache first.</summary>
     public bool FlushCache { get; init; }
 
+    /// <summary><c>--shard I/N</c>: encode only this share of the segments into the cache.</summary>
+    public string? Shard { get; init; }
+
     /// <summary><c>--format</c>.</summary>
     public string? Format { get; init; }
 

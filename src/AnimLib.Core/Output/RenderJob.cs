@@ -38,6 +38,13 @@ public sealed record RenderJob(SceneSettings Settings, string OutputPath)
     /// <summary>Index of the last animation written; the scene stops after it (null: to the end).</summary>
     public int? UpToAnimation { get; init; }
 
+    /// <summary>
+    /// Render only this shard's share of the segments into the partial-movie cache and join nothing: segment k belongs to
+    /// shard k mod Count. Run every shard (on any machines sharing the cache folder), then a plain render joins them without
+    /// encoding anything. Needs the cache.
+    /// </summary>
+    public ShardSpec? Shard { get; init; }
+
     /// <summary>Also write one video per section and a JSON index (in a <c>sections</c> folder beside the video).</summary>
     public bool SaveSections { get; init; }
 

@@ -94,9 +94,23 @@ public static partial class SceneRenderer
                                       ?? (job.Jobs == 1 ? null : sink => new ParallelRasterOutput(sink, job.Jobs)),
                 MemoryBudget = job.SegmentMemoryBudget,
             };
-            var filter = new FilteredOutput(segments, s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index), job.UpToAnimation);
+            if (job.Shard is not null && !caching)
+                throw new InvalidOperationException("A sharded render writes into the partial-movie cache; it cannot run with caching disabled.");
+            var filter = new FilteredOutput(segments,
+                s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index) && (job.Shard?.Owns(s.Index) ?? true), job.UpToAnimation);
             RunScene(scene, settings, filter, filter);
             job.Cancellation.ThrowIfCancellationRequested();
+            if (job.Shard is { } shard)
+            {
+                // A shard only fills the cache; the plain render that follows all shards joins the segments.
+                int shardFrames = segments.Segments.Sum(x => x.Info.FrameCount);
+                return new RenderResult(cache.Directory, shardFrames, segments.FramesRasterized, filter.Included.Count,
+                    shardFrames / settings.Fps, clock.Elapsed)
+                {
+                    SegmentsEncoded = segments.SegmentsEncoded,
+                    SegmentsFromCache = segments.Segments.Count(x => x.FromCache),
+                };
+            }
 
             var files = segments.Segments.Where(s => s.Path is not null).ToList();
             if (files.Count == 0)
