@@ -21,7 +21,7 @@ public sealed class PackagingTests
             var settings = zip.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
             using var reader = new StreamReader(settings.Open());
             string xml = reader.ReadToEnd();
-            Assert.Contains("CommandName=\"animlib\"", xml);
+            Assert.Contains("<Command Name=\"animlib\"", xml);
             // The built-in scenes travel with the tool, so `animlib render SquareToCircle` works after an install.
             Assert.Contains(zip.Entries, e => e.Name == "AnimLib.Scenes.dll");
         }
@@ -45,6 +45,7 @@ public sealed class PackagingTests
             string project = Path.Combine(dir, "Lesson");
             Assert.True(File.Exists(Path.Combine(project, "Lesson.csproj")), "the project is named after its folder");
             Assert.Contains("namespace Lesson;", File.ReadAllText(Path.Combine(project, "MyScene.cs")));
+            Assert.Contains("bin/Debug/net10.0/Lesson.dll", File.ReadAllText(Path.Combine(project, "README.md")));
 
             // A private package cache, so the freshly packed AnimLib is used rather than an older copy of the same version.
             DotnetCli.Run(project, "build", "--source", packages, "--source", DotnetCli.GlobalPackages,
