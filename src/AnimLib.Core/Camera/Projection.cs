@@ -43,6 +43,9 @@ public readonly struct Projection
     /// <summary>Pixels per world unit in the plane through the frame centre facing the camera.</summary>
     public float PixelsPerUnit => _pixelHeight / (2 * _halfHeight);
 
+    /// <summary>True when <paramref name="point"/> is in front of the camera's eye (points at or behind it cannot be seen).</summary>
+    public bool IsInFrontOfEye(Vector3 point) => Vector3.Dot(point - _center, _toward) < _focal * 0.999f;
+
     /// <summary>How much larger than at the frame centre's depth a length at <paramref name="point"/> appears (1 / perspective divisor).</summary>
     public float PerspectiveScale(Vector3 point)
     {

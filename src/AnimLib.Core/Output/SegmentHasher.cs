@@ -61,8 +61,15 @@ public sealed class SegmentHasher
                     AppendInt(i.Image.Height);
                     _hash.Append(i.Image.Pixels);
                     break;
+                case ShadedQuadItem q:
+                    AppendInt(4);
+                    AppendFloat(q.SeamWidth);
+                    AppendFloats(q.Corners);
+                    AppendFloats(q.Colors);
+                    break;
                 default:
-                    throw new NotSupportedException($"The partial-movie cache cannot hash display items of type {item.GetType().Name}.");
+                    throw new NotSupportedException(
+                        $"The partial-movie cache cannot hash display items of type {item.GetType().Name}; render with --disable-caching, or add the type to SegmentHasher.");
             }
         }
     }

@@ -174,6 +174,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput
             {
                 VectorItem v => v.Points.Length + (v.CurveStrokeWidths?.Length ?? 0),
                 DotCloudItem d => d.Centers.Length + d.Radii.Length + d.Colors.Length,
+                ShadedQuadItem q => q.Corners.Length + q.Colors.Length,
                 // The bitmap itself is shared, not copied per frame.
                 ImageItem i => i.Matrix.Length,
                 _ => 0,

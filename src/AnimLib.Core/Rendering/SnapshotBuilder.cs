@@ -294,7 +294,8 @@ public static class SnapshotBuilder
             var p = cloud.Points[k];
             var c = cloud.GetDotColor(k);
             float alpha = (float)Math.Clamp(cloud.GetDotOpacity(k), 0, 1);
-            if (alpha <= 0) continue;
+            // A dot at or behind the eye would be blown up by the clamped perspective divisor; it is not in view.
+            if (alpha <= 0 || !projection.IsInFrontOfEye(p)) continue;
             var rgba = new Rgba(c.R, c.G, c.B, alpha);
             if (!cloud.Shading.IsNone) rgba = Shade(rgba, cloud.Shading, VectorMath.Normalize(eye - p), p, context.Light, eye);
             var (x, y, _) = projection.ToPixel(p);

@@ -173,6 +173,34 @@ public class CameraFrameTests
     }
 
     [Fact]
+    public void SeedFrameCalls_ScaleSetXMatchXToDefaultStateAndLightSource()
+    {
+        LambdaScene.Record(s =>
+        {
+            var f = s.Frame;
+            f.SaveState();
+            f.Reorient(-32, 0, 0, new Vector3(0.56f, 2.48f, 0.32f), 12.75);
+            Assert.Equal(12.75, f.GetHeight(), 4);
+            Assert.Equal(Constants.FrameHeight * 854 / 480, f.SavedState!.GetWidth(), 3);
+            s.Play(f.Animate().Scale(0.5), runTime: 0.2);
+            Assert.Equal(6.375, f.GetHeight(), 3);
+            s.Play(f.Animate().SetX(3), runTime: 0.2);
+            Assert.Equal(3, f.GetX(), 4);
+            var target = TestShapes.Box(1, 1, -2, 0);
+            f.MatchX(target);
+            Assert.Equal(-2, f.GetX(), 4);
+            // GetCorner is world-axis aligned whatever the orientation.
+            TestShapes.AssertClose(f.GetCenter() + new Vector3((float)f.GetWidth() / 2, (float)f.GetHeight() / 2, 0), f.GetCorner(Directions.UR), 1e-3f);
+            s.Play(f.Animate().ToDefaultState(), runTime: 0.2);
+            Assert.Equal(8, f.GetHeight(), 4);
+            TestShapes.AssertClose(Vector3.Zero, f.GetCenter(), 1e-4f);
+            Assert.Equal(0, f.GetEulerAngles().Theta, 5);
+            s.Camera.LightSource.SetZ(15);
+            TestShapes.AssertClose(new Vector3(-10, 10, 15), s.Camera.LightPosition);
+        }, W, H, 15);
+    }
+
+    [Fact]
     public void SetFieldOfView_ChangesFocalDistance()
     {
         var frame = NewFrame().SetFieldOfView(90 * Constants.Degrees);

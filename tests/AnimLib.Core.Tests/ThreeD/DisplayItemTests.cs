@@ -54,6 +54,31 @@ public class DisplayItemTests
     }
 
     [Fact]
+    public void SegmentHasher_HashesEveryItemKind()
+    {
+        static string Key(float red)
+        {
+            var quad = Quad();
+            quad.Colors[0] = red;
+            var hasher = new SegmentHasher(new VideoSettings(40, 40, 15));
+            hasher.Add(new FrameSnapshot
+            {
+                PixelWidth = 40, PixelHeight = 40,
+                Items =
+                [
+                    new VectorItem { Points = [0, 0, 1, 1, 2, 2, 3, 3], Fill = new Rgba(1, 0, 0, 1) },
+                    new DotCloudItem { Centers = [1, 2], Radii = [3], Colors = [1, 1, 1, 1] },
+                    new ImageItem { Image = new RasterImage(1, 1, [0, 0, 255, 255]), Matrix = [1, 0, 0, 1, 0, 0] },
+                    quad,
+                ],
+            });
+            return hasher.Key();
+        }
+        Assert.Equal(Key(1), Key(1));
+        Assert.NotEqual(Key(1), Key(0.5f));
+    }
+
+    [Fact]
     public void EdgeOnImage_PaintsNothing_AndLeavesTheCanvasUsable()
     {
         var image = new RasterImage(1, 1, [0, 0, 255, 255]);

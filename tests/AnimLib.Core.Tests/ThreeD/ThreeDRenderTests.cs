@@ -138,6 +138,40 @@ public class ThreeDRenderTests
     }
 
     [Fact]
+    public void ThreeDAxesWithVectorsFacingTheCamera()
+    {
+        var frame = RenderFinal(s =>
+        {
+            var axes = new ThreeDAxes(zRange: (-3, 3, 1));
+            s.Frame.Reorient(23, 71, 0, new Vector3(0, 0, 0.5f), 9);
+            var vectors = new VGroup(
+                new Vector(new Vector3(2, 0, 0), thickness: 4, fillColor: Red),
+                new Vector(new Vector3(0, 2, 0), thickness: 4, fillColor: Green),
+                new Vector(new Vector3(0, 0, 2), thickness: 4, fillColor: Blue));
+            foreach (var v in vectors) v.SetPerpendicularToCamera(s.Frame);
+            s.Add(axes, vectors);
+        });
+        ReferenceImages.AssertMatches(frame, nameof(ThreeDRenderTests));
+    }
+
+    [Fact]
+    public void StackOfTranslucentBlocks_AsTheMlpChapterBuildsThem()
+    {
+        var frame = RenderFinal(s =>
+        {
+            Cube Block(double depth) => new Cube(color: GreyD, opacity: 0.8).DeactivateDepthTest()
+                .SetShape(5, 3, depth).SetShading(0.5, 0.5, 0).Sort(p => Vector3.Dot(p, new Vector3(-1, 1, 1)));
+            var blocks = new Group(Enumerable.Range(0, 6).Select(i => (Mobject)Block(i % 2 == 1 ? 2 : 1)));
+            blocks.Arrange(Directions.Out, buff: 0.5).SetDepth(8, stretch: true).ApplyDepthTest();
+            s.Camera.LightSource.SetZ(15);
+            s.SetFloorPlane("xz");
+            s.Frame.Reorient(-21, -12, 0, Vector3.Zero, 11);
+            s.Add(blocks);
+        });
+        ReferenceImages.AssertMatches(frame, nameof(ThreeDRenderTests));
+    }
+
+    [Fact]
     public void Dodecahedron_FaceCentresInManimOrder()
     {
         var d = new Dodecahedron();
@@ -187,6 +221,29 @@ public class ThreeDRenderTests
         AssertColor(Green, frame.GetPixel(427 + 27, 240));
         AssertColor(Black, frame.GetPixel(427 + 33, 240));
         ReferenceImages.AssertMatches(frame, nameof(ThreeDRenderTests));
+    }
+
+    [Fact]
+    public void DotCloud_SetRgbaArray_GivesEachDotItsColour()
+    {
+        var cloud = new DotCloud([new(0, 0, 0), new(1, 0, 0)]).SetRgbaArray(new double[,] { { 1, 0, 0, 1 }, { 0, 0, 1, 0.5 } });
+        Assert.Equal(new Color(0, 0, 1), cloud.GetDotColor(1));
+        Assert.Equal(0.5, cloud.GetDotOpacity(1));
+        Assert.Throws<ArgumentException>(() => cloud.SetRgbaArray(new double[2, 3]));
+    }
+
+    [Fact]
+    public void DotCloud_DotsBehindTheEyeAreSkipped()
+    {
+        var snapshot = LambdaScene.Record(s =>
+        {
+            // The default eye is about 9.66 units out along +z.
+            s.Add(new DotCloud([new(0, 0, 0), new(0, 0, 20)], radius: 0.2));
+            s.Wait(0.1);
+        }).Frames[0];
+        var item = Assert.IsType<DotCloudItem>(Assert.Single(snapshot.Items));
+        Assert.Equal(1, item.Count);
+        Assert.Equal(12, item.Radii[0], 3); // 0.2 units at 60 px per unit
     }
 
     [Fact]

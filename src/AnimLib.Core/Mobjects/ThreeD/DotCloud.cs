@@ -58,6 +58,23 @@ public class DotCloud : Mobject
         return this;
     }
 
+    /// <summary>Sets per-dot colours and opacities from an n × 4 array of red, green, blue, alpha in [0, 1] (ManimGL's <c>set_rgba_array</c>).</summary>
+    /// <exception cref="ArgumentException">The array does not have 4 columns or has no rows.</exception>
+    public DotCloud SetRgbaArray(double[,] rgbas)
+    {
+        if (rgbas.GetLength(1) != 4 || rgbas.GetLength(0) == 0)
+            throw new ArgumentException($"An RGBA array needs at least one row of 4 columns; got {rgbas.GetLength(0)} x {rgbas.GetLength(1)}.", nameof(rgbas));
+        int n = rgbas.GetLength(0);
+        _colors = new Color[n];
+        _opacities = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            _colors[i] = new Color((float)rgbas[i, 0], (float)rgbas[i, 1], (float)rgbas[i, 2]);
+            _opacities[i] = rgbas[i, 3];
+        }
+        return this;
+    }
+
     /// <summary>Sets per-dot opacities.</summary>
     public DotCloud SetOpacities(IEnumerable<double> opacities)
     {

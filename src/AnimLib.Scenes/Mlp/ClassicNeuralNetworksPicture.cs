@@ -1,0 +1,12 @@
+namespace AnimLib.Scenes.Mlp;
+
+/// <summary>A placeholder scene (empty in the chapter's source): a one-second still of its title.</summary>
+public sealed class ClassicNeuralNetworksPicture : Scene
+{
+    /// <inheritdoc/>
+    protected override void Construct()
+    {
+        Add(new Text("Classic Neural Networks Picture", 48));
+        Wait(1);
+    }
+}

@@ -1,0 +1,20 @@
+using AnimLib.Core.Tests.Support;
+using AnimLib.Output;
+using AnimLib.Scenes.Mlp;
+
+namespace AnimLib.Scenes.Tests.Mlp;
+
+public class MatricesVsIntuitionTests
+{
+    [Fact]
+    public void LastFrame()
+    {
+        var scene = new MatricesVsIntuition();
+        var output = new NullOutput();
+        scene.Run(new SceneSettings(427, 240, 6), output);
+        Assert.True(output.FrameCount > 0);
+        // The seed's timeline: every play and wait in order (each segment rounds up to whole frames at 6 fps).
+        Assert.InRange(scene.Time, 1 - 1e-9, 1 + output.SegmentCount / 6.0);
+        ReferenceImages.AssertMatches(SceneRenderer.RenderSnapshot(scene.TakeSnapshot()), nameof(MatricesVsIntuitionTests));
+    }
+}
