@@ -1,0 +1,65 @@
+using System.IO.Compression;
+using AnimLib.Cli;
+
+namespace AnimLib.Docs.Tests;
+
+/// <summary>
+/// The packages a user installs: the AnimLib library, the animlib tool, and the animlib-scenes template, which must
+/// build and render out of the box.
+/// </summary>
+public sealed class PackagingTests
+{
+    [Fact]
+    public void ToolPackageInstallsTheAnimlibCommand()
+    {
+        string dir = Directory.CreateTempSubdirectory("animlib-pack-").FullName;
+        try
+        {
+            DotnetCli.Run(RepoPaths.Root, "pack", "src/AnimLib.Cli/AnimLib.Cli.csproj", "--no-build", "-c", DotnetCli.Configuration, "-o", dir);
+            string nupkg = Assert.Single(Directory.GetFiles(dir, "AnimLib.Cli.*.nupkg"));
+            using var zip = ZipFile.OpenRead(nupkg);
+            var settings = zip.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+            using var reader = new StreamReader(settings.Open());
+            string xml = reader.ReadToEnd();
+            Assert.Contains("<Command Name=\"animlib\"", xml);
+            // The built-in scenes travel with the tool, so `animlib render SquareToCircle` works after an install.
+            Assert.Contains(zip.Entries, e => e.Name == "AnimLib.Scenes.dll");
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
+    public void TemplateBuildsAndRendersAt480p()
+    {
+        string dir = Directory.CreateTempSubdirectory("animlib-template-").FullName;
+        try
+        {
+            string packages = Path.Combine(dir, "packages");
+            DotnetCli.Run(RepoPaths.Root, "pack", "src/AnimLib.Core/AnimLib.Core.csproj", "--no-build", "-c", DotnetCli.Configuration, "-o", packages);
+            Assert.Single(Directory.GetFiles(packages, "AnimLib.0.*.nupkg"));
+
+            // A private template hive, so the test neither needs nor changes the user's installed templates.
+            string hive = Path.Combine(dir, "hive");
+            DotnetCli.Run(dir, "new", "install", Path.Combine(RepoPaths.Root, "templates", "animlib-scenes"), "--debug:custom-hive", hive);
+            DotnetCli.Run(dir, "new", "animlib-scenes", "-o", "Lesson", "--debug:custom-hive", hive);
+            string project = Path.Combine(dir, "Lesson");
+            Assert.True(File.Exists(Path.Combine(project, "Lesson.csproj")), "the project is named after its folder");
+            Assert.Contains("namespace Lesson;", File.ReadAllText(Path.Combine(project, "MyScene.cs")));
+            Assert.Contains("bin/Debug/net10.0/Lesson.dll", File.ReadAllText(Path.Combine(project, "README.md")));
+
+            // A private package cache, so the freshly packed AnimLib is used rather than an older copy of the same version.
+            DotnetCli.Run(project, "build", "--source", packages, "--source", DotnetCli.GlobalPackages,
+                "--packages", Path.Combine(dir, "nuget-cache"), "-nologo", "-v", "quiet");
+            string dll = Path.Combine(project, "bin", "Debug", "net10.0", "Lesson.dll");
+            Assert.True(File.Exists(dll), $"{dll} was not built");
+
+            string mp4 = Path.Combine(dir, "MyScene.mp4");
+            int code = Program.Main(["render", "MyScene", "--assembly", dll, "-q", "480p", "-o", mp4, "--disable-caching"]);
+            Assert.Equal(0, code);
+            var probe = FfProbe.Of(mp4);
+            Assert.Equal(("h264", 854, 480), (probe.Codec, probe.Width, probe.Height));
+            Assert.True(probe.Duration > 3, $"the template scene lasts only {probe.Duration} s");
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+}
