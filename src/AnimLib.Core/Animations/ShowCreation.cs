@@ -18,6 +18,8 @@ public class ShowCreation : Animation
     {
         if (members[0] is VMobject v && members[1] is VMobject start)
             v.PointwiseBecomePartial(start, 0, subAlpha);
+        else if (members[0] is DotCloud cloud && members[1] is DotCloud startCloud)
+            cloud.PointwiseBecomePartial(startCloud, 0, subAlpha);
         else if (members[0].HasPoints)
             throw new NotSupportedException($"ShowCreation of a {members[0].GetType().Name} is not supported: it needs vector paths.");
     }

@@ -471,3 +471,22 @@ public class ToolkitAnimationTests
         AssertPoint(4, 0, dot.GetCenter());
     }
 }
+
+public class DotCloudCreationTests
+{
+    [Fact]
+    public void ShowCreationRevealsDotsInOrder()
+    {
+        var cloud = new DotCloud(Enumerable.Range(0, 10).Select(i => new System.Numerics.Vector3(i, 0, 0)), color: Palette.Red);
+        var anim = new AnimLib.Animations.ShowCreation(cloud) { RateFunc = RateFunctions.Linear };
+        anim.Begin();
+        Assert.Equal(0, cloud.GetDotOpacity(0));
+        anim.Interpolate(0.5);
+        Assert.Equal(5, cloud.DotCount);
+        Assert.Equal(4, cloud.Points[^1].X, 4);
+        Assert.Equal(Palette.Red, cloud.GetDotColor(3));
+        anim.Finish();
+        Assert.Equal(10, cloud.DotCount);
+        Assert.Equal(1, cloud.GetDotOpacity(9));
+    }
+}

@@ -131,6 +131,37 @@ public class DotCloud : Mobject
         }
     }
 
+    /// <summary>
+    /// Keeps only the dots of <paramref name="source"/> from proportion <paramref name="a"/> to <paramref name="b"/> of its
+    /// list, with their own radii, colours and opacities: how ShowCreation draws a cloud, dot after dot.
+    /// </summary>
+    public DotCloud PointwiseBecomePartial(DotCloud source, double a, double b)
+    {
+        int n = source.Points.Length;
+        int from = Math.Clamp((int)Math.Floor(a * n), 0, n);
+        int to = Math.Clamp((int)Math.Ceiling(b * n - 1e-9), from, n);
+        var radii = new double[Math.Max(1, to - from)];
+        var colors = new Color[radii.Length];
+        var opacities = new double[radii.Length];
+        for (int i = from; i < to; i++)
+        {
+            radii[i - from] = source.GetRadius(i);
+            colors[i - from] = source.GetDotColor(i);
+            opacities[i - from] = source.GetDotOpacity(i);
+        }
+        if (to == from)
+        {
+            radii[0] = source.GetRadius(0);
+            colors[0] = source.GetDotColor(0);
+            opacities[0] = 0;
+        }
+        Points = source.Points[from..to];
+        _radii = radii;
+        _colors = colors;
+        _opacities = opacities;
+        return this;
+    }
+
     private double Sample(double[] values, int index) => values.Length == 1 ? values[0] : values[MapIndex(values.Length, index)];
 
     private int MapIndex(int length, int index) =>
