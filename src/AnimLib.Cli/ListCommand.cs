@@ -13,7 +13,9 @@ public static class ListCommand
         {
             try
             {
-                var catalog = SceneCatalog.Load(parse.GetValue(assemblyOption) ?? []);
+                var assemblies = ProjectAssembly.Resolve(parse.GetValue(assemblyOption) ?? [], Environment.CurrentDirectory,
+                    w => Console.Error.WriteLine($"warning: {w}"));
+                var catalog = SceneCatalog.Load(assemblies);
                 foreach (var name in catalog.Names) Console.WriteLine(name);
                 return ExitCodes.Ok;
             }

@@ -91,6 +91,8 @@ public static class RenderCommand
         SceneCatalog catalog;
         try
         {
+            var assemblies = ProjectAssembly.Resolve(request.Assemblies, Environment.CurrentDirectory, w => log.Warn(w));
+            if (!ReferenceEquals(assemblies, request.Assemblies)) request = request with { Assemblies = assemblies.ToList() };
             catalog = SceneCatalog.Load(request.Assemblies);
         }
         catch (Exception e) when (e is FileNotFoundException or BadImageFormatException or FileLoadException)
