@@ -149,6 +149,16 @@ public class CameraFrame : Mobject
     /// <summary>Camera-to-world rotation as a matrix (System.Numerics row-vector convention).</summary>
     public Matrix4x4 GetRotationMatrix() => Matrix4x4.CreateFromQuaternion(Orientation);
 
+    /// <summary>Turns the view by <paramref name="angle"/> radians about the world <paramref name="axis"/> (what <c>Rotate</c> does to a frame).</summary>
+    public CameraFrame RotateView(double angle, Vector3 axis)
+    {
+        if (axis.LengthSquared() < 1e-12) throw new ArgumentException("The rotation axis must be non-zero.", nameof(axis));
+        var turn = Quaternion.CreateFromAxisAngle(Vector3.Normalize(axis), (float)angle);
+        // Concatenate(a, b) applies a first, then b: the old orientation, then the new turn in world space.
+        Orientation = Quaternion.Normalize(Quaternion.Concatenate(Orientation, turn));
+        return this;
+    }
+
     /// <summary>Unit vector from the frame centre toward the camera.</summary>
     public Vector3 GetTowardCamera() => Vector3.Transform(Directions.Out, Orientation);
 

@@ -233,3 +233,20 @@ public class CameraFrameTests
         Assert.NotEqual(first.GetPixel(427 + 50, 240 + 50), last.GetPixel(427 + 50, 240 + 50));
     }
 }
+
+public class CameraFrameRotateTests
+{
+    [Fact]
+    public void RotateTurnsTheViewNotThePoints()
+    {
+        var frame = new CameraFrame();
+        var center = frame.GetCenter();
+        frame.Rotate(Math.PI / 2, Directions.Right);
+        var toward = frame.GetTowardCamera();
+        Assert.Equal(0, toward.X, 4);
+        Assert.Equal(-1, toward.Y, 4);
+        Assert.Equal(0, toward.Z, 4);
+        Assert.Equal(center, frame.GetCenter());
+        Assert.Equal(8, frame.GetHeight(), 4);
+    }
+}
