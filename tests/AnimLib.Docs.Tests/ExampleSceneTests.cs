@@ -1,3 +1,4 @@
+using AnimLib.Cli.Tests;
 using AnimLib.Output;
 
 namespace AnimLib.Docs.Tests;
@@ -28,7 +29,7 @@ public sealed class ExampleSceneTests
             string mp4 = Path.Combine(dir, name + ".mp4");
             var result = SceneRenderer.RenderVideo((Scene)Activator.CreateInstance(type)!, new SceneSettings(854, 480, 15), mp4);
             Assert.True(result.Frames > 15, $"{name} rendered only {result.Frames} frames");
-            var probe = FfProbe.Of(mp4);
+            var probe = VideoProbe.Of(mp4);
             Assert.Equal((854, 480), (probe.Width, probe.Height));
             Assert.Equal(result.Frames, probe.Frames);
         }

@@ -1,3 +1,4 @@
+using AnimLib.Cli.Tests;
 using System.IO.Compression;
 using AnimLib.Cli;
 
@@ -56,7 +57,7 @@ public sealed class PackagingTests
             string mp4 = Path.Combine(dir, "MyScene.mp4");
             int code = Program.Main(["render", "MyScene", "--assembly", dll, "-q", "480p", "-o", mp4, "--disable-caching"]);
             Assert.Equal(0, code);
-            var probe = FfProbe.Of(mp4);
+            var probe = VideoProbe.Of(mp4);
             Assert.Equal(("h264", 854, 480), (probe.Codec, probe.Width, probe.Height));
             Assert.True(probe.Duration > 3, $"the template scene lasts only {probe.Duration} s");
         }

@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
+using AnimLib.Cli.Tests;
 using AnimLib.Output;
 
 namespace AnimLib.Scenes.Tests;
@@ -23,30 +22,14 @@ public class VideoRenderTests
         {
             var result = SceneRenderer.RenderVideo(scene, new SceneSettings(854, 480, Fps), path);
             Assert.True(result.Frames > 0, $"{type.Name} produced no frames");
-            var (width, height, frames) = Probe(path);
-            Assert.Equal((854, 480), (width, height));
-            Assert.Equal(result.Frames, frames);
-            Assert.Equal(scene.FrameCountFor(scene.Time), frames, tolerance: scene.SegmentCount);
+            var probe = VideoProbe.Of(path);
+            Assert.Equal((854, 480), (probe.Width, probe.Height));
+            Assert.Equal(result.Frames, probe.Frames);
+            Assert.Equal(scene.FrameCountFor(scene.Time), probe.Frames, tolerance: scene.SegmentCount);
         }
         finally
         {
             File.Delete(path);
         }
-    }
-
-    private static (int Width, int Height, int Frames) Probe(string path)
-    {
-        var psi = new ProcessStartInfo("ffprobe", ["-v", "error", "-select_streams", "v:0", "-count_packets",
-            "-show_entries", "stream=width,height,nb_read_packets", "-of", "csv=p=0", path])
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        using var p = Process.Start(psi)!;
-        string output = p.StandardOutput.ReadToEnd().Trim();
-        p.WaitForExit();
-        var parts = output.Split(',');
-        return (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture),
-            int.Parse(parts[2], CultureInfo.InvariantCulture));
     }
 }

@@ -53,22 +53,11 @@ public class DrawBorderThenFill : Animation
         if (subAlpha < 0.5)
         {
             m.PointwiseBecomePartial(outline, 0, subAlpha * 2);
-            CopyStyle(m, outline);
+            m.CopyStyleFrom(outline);
         }
         else
         {
             m.InterpolateFrom(outline, start, subAlpha * 2 - 1, PathFunctions.Straight);
         }
-    }
-
-    private static void CopyStyle(VMobject to, VMobject from)
-    {
-        to.FillColor = from.FillColor;
-        to.FillOpacity = from.FillOpacity;
-        to.StrokeColor = from.StrokeColor;
-        to.StrokeWidth = from.StrokeWidth;
-        to.StrokeWidths = from.StrokeWidths;
-        to.StrokeOpacity = from.StrokeOpacity;
-        to.FillBorderWidth = from.FillBorderWidth;
     }
 }

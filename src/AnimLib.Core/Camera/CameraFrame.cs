@@ -149,6 +149,9 @@ public class CameraFrame : Mobject
     /// <summary>Camera-to-world rotation as a matrix (System.Numerics row-vector convention).</summary>
     public Matrix4x4 GetRotationMatrix() => Matrix4x4.CreateFromQuaternion(Orientation);
 
+    /// <summary>As in ManimGL, rotating the frame turns the view (its orientation), not the frame's reference points.</summary>
+    internal protected override void RotateCore(double angle, Vector3 axis, Vector3? aboutPoint, Vector3? aboutEdge) => RotateView(angle, axis);
+
     /// <summary>Turns the view by <paramref name="angle"/> radians about the world <paramref name="axis"/> (what <c>Rotate</c> does to a frame).</summary>
     public CameraFrame RotateView(double angle, Vector3 axis)
     {

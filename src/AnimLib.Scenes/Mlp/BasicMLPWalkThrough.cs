@@ -220,18 +220,7 @@ public class BasicMLPWalkThrough : Scene
 
         // Emphasize dot product with rows
         int nRowsShown = 5;
-        var rLabels = new VGroup(Enumerable.Range(0, nRowsShown - 1).Select(k => k.ToString()).Append("n")
-            .Select(k => (VMobject)new Tex(@"\vec{\textbf{R}}_{" + k + "}")));
-        rLabels[^2].Become(new Tex(@"\vdots").Replace(rLabels[^2], dimToMatch: 1));
-        rLabels.Arrange(Down, buff: 0.5);
-        rLabels.MatchHeight(upProj);
-        rLabels.MoveTo(upProj);
-        var hLines = new VGroup(
-            new Line(upProj.GetBrackets()[0], rLabels, buff: 0.1),
-            new Line(rLabels, upProj.GetBrackets()[1], buff: 0.1)
-        );
-        hLines.SetStroke(GreyA, 2);
-        var rowLabels = new VGroup(rLabels.Select(r => (VMobject)new VGroup(r, hLines.Copy().MatchY(r))));
+        var (rLabels, rowLabels) = GetRowLabels(upProj, nRowsShown, "n");
         var rowMatrix = new VGroup(new VGroup(upProj.GetBrackets().Members.Select(b => (VMobject)b.Copy())), rowLabels);
         var eLabel = new Tex(@"\vec{\textbf{E}}");
         eLabel.MatchHeight(rLabels[0]);
@@ -1204,6 +1193,26 @@ public class BasicMLPWalkThrough : Scene
         Add(neuronEllipses);
         Play(frame.Animate().Reorient(13, -7, 0, V(0.55, -2.21, 0.18), 7.05), runTime: 4);
         Wait();
+    }
+
+    /// <summary>
+    /// Row labels R⃗_0 … R⃗_last stacked over <paramref name="matrix"/> (the second to last a ⋮), each with grey lines out to
+    /// the brackets: the "each row is a vector" picture. Returns the bare labels and the labels with their lines.
+    /// </summary>
+    protected static (VGroup Labels, VGroup RowLabels) GetRowLabels(Matrix matrix, int nRowsShown, string lastIndex)
+    {
+        var labels = new VGroup(Enumerable.Range(0, nRowsShown - 1).Select(k => k.ToString()).Append(lastIndex)
+            .Select(k => (VMobject)new Tex(@"\vec{\textbf{R}}_{" + k + "}")));
+        labels[^2].Become(new Tex(@"\vdots").Replace(labels[^2], dimToMatch: 1));
+        labels.Arrange(Down, buff: 0.5);
+        labels.MatchHeight(matrix);
+        labels.MoveTo(matrix);
+        var hLines = new VGroup(
+            new Line(matrix.GetBrackets()[0], labels, buff: 0.1),
+            new Line(labels, matrix.GetBrackets()[1], buff: 0.1));
+        hLines.SetStroke(GreyA, 2);
+        var rowLabels = new VGroup(labels.Select(r => (VMobject)new VGroup(r, hLines.Copy().MatchY(r))));
+        return (labels, rowLabels);
     }
 
     /// <summary>

@@ -78,18 +78,7 @@ public class BreakDownThreeSteps : BasicMLPWalkThrough
 
         // Show row replacement on the first
         int nRowsShown = 8;
-        var rLabels = new VGroup(Enumerable.Range(0, nRowsShown - 1).Select(k => k.ToString()).Append("n-1")
-            .Select(k => (VMobject)new Tex(@"\vec{\textbf{R}}_{" + k + "}")));
-        rLabels[^2].Become(new Tex(@"\vdots").Replace(rLabels[^2], dimToMatch: 1));
-        rLabels.Arrange(Down, buff: 0.5);
-        rLabels.MatchHeight(upProj);
-        rLabels.MoveTo(upProj);
-        var hLines = new VGroup(
-            new Line(upProj.GetBrackets()[0], rLabels, buff: 0.1),
-            new Line(rLabels, upProj.GetBrackets()[1], buff: 0.1)
-        );
-        hLines.SetStroke(GreyA, 2);
-        var rowLabels = new VGroup(rLabels.Select(r => (VMobject)new VGroup(r, hLines.Copy().MatchY(r))));
+        var (_, rowLabels) = GetRowLabels(upProj, nRowsShown, "n-1");
         rowLabels.SetColor(Yellow);
         Play(
             FadeOut(upProj.GetRows(), lagRatio: 0.1),

@@ -11,14 +11,7 @@ namespace AnimLib.Core.Tests.Rendering;
 /// <summary>Whole frames at 854x480 compared with reference PNGs (see <see cref="ReferenceImages"/> for the tolerance).</summary>
 public class ReferenceFrameTests
 {
-    private static readonly SceneSettings Settings = new(854, 480, 15);
-
-    private static AnimLib.Rendering.FrameBuffer RenderFinal(Action<LambdaScene> body)
-    {
-        var scene = new LambdaScene(body);
-        scene.Run(Settings, new NullOutput());
-        return SceneRenderer.RenderSnapshot(scene.TakeSnapshot());
-    }
+    private static AnimLib.Rendering.FrameBuffer RenderFinal(Action<LambdaScene> body) => LambdaScene.RenderFinalFrame(body);
 
     [Fact]
     public void BasicShapes()

@@ -7,6 +7,14 @@ public sealed class LambdaScene(Action<LambdaScene> body) : Scene
 {
     protected override void Construct() => body(this);
 
+    /// <summary>Runs the body (scene logic only) at <paramref name="width"/>x<paramref name="height"/> and rasterizes the final state.</summary>
+    public static FrameBuffer RenderFinalFrame(Action<LambdaScene> body, int width = 854, int height = 480, double fps = 15)
+    {
+        var scene = new LambdaScene(body);
+        scene.Run(new SceneSettings(width, height, fps), new AnimLib.Output.NullOutput());
+        return AnimLib.Output.SceneRenderer.RenderSnapshot(scene.TakeSnapshot());
+    }
+
     /// <summary>Runs the body at the given settings and returns what it emitted.</summary>
     public static RecordingOutput Record(Action<LambdaScene> body, int width = 854, int height = 480, double fps = 15)
     {

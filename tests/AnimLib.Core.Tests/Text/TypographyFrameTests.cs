@@ -8,14 +8,7 @@ namespace AnimLib.Core.Tests.Text;
 /// <summary>Typography frames at 854x480 compared with reference PNGs (tolerance in <see cref="ReferenceImages"/>).</summary>
 public class TypographyFrameTests
 {
-    private static readonly SceneSettings Settings = new(854, 480, 15);
-
-    private static AnimLib.Rendering.FrameBuffer RenderFinal(Action<LambdaScene> body)
-    {
-        var scene = new LambdaScene(body);
-        scene.Run(Settings, new NullOutput());
-        return SceneRenderer.RenderSnapshot(scene.TakeSnapshot());
-    }
+    private static AnimLib.Rendering.FrameBuffer RenderFinal(Action<LambdaScene> body) => LambdaScene.RenderFinalFrame(body);
 
     [Fact]
     public void TextStyles()

@@ -10,14 +10,7 @@ namespace AnimLib.Core.Tests.ThreeD;
 /// <summary>Depth ordering, shading, solids, dot clouds and images, checked by pixels and reference frames at 854x480.</summary>
 public class ThreeDRenderTests
 {
-    private static readonly SceneSettings Settings = new(854, 480, 15);
-
-    private static FrameBuffer RenderFinal(Action<LambdaScene> body)
-    {
-        var scene = new LambdaScene(body);
-        scene.Run(Settings, new NullOutput());
-        return SceneRenderer.RenderSnapshot(scene.TakeSnapshot());
-    }
+    private static AnimLib.Rendering.FrameBuffer RenderFinal(Action<LambdaScene> body) => LambdaScene.RenderFinalFrame(body);
 
     private static void AssertColor(Color expected, (byte R, byte G, byte B, byte A) actual, int tolerance = 2)
     {

@@ -301,6 +301,13 @@ public class Mobject
 
     // ---------------------------------------------------------------- point transforms
 
+    /// <summary>Rotates the points by <paramref name="angle"/> about <paramref name="axis"/>; kinds whose rotation means something else (the camera frame turns its view) override it.</summary>
+    internal protected virtual void RotateCore(double angle, Vector3 axis, Vector3? aboutPoint, Vector3? aboutEdge)
+    {
+        var matrix = VectorMath.RotationMatrix(angle, axis);
+        ApplyPointsFunction(p => Vector3.Transform(p, matrix), aboutPoint, aboutEdge);
+    }
+
     /// <summary>
     /// Applies <paramref name="function"/> to every point of the family, relative to a pivot:
     /// <paramref name="aboutPoint"/>, or the box point in <paramref name="aboutEdge"/>, or (both null) the centre.

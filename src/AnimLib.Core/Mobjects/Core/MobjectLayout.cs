@@ -45,14 +45,7 @@ public static class MobjectLayout
     /// <summary>Rotates by <paramref name="angle"/> radians about <paramref name="axis"/> (Out by default, right-hand rule) through the centre or the given pivot.</summary>
     public static T Rotate<T>(this T m, double angle, Vector3? axis = null, Vector3? aboutPoint = null, Vector3? aboutEdge = null) where T : Mobject
     {
-        if (m is CameraFrame frame)
-        {
-            // As in ManimGL, rotating the camera frame turns the view (its orientation), not the frame's reference points.
-            frame.RotateView(angle, axis ?? Directions.Out);
-            return m;
-        }
-        var matrix = VectorMath.RotationMatrix(angle, axis ?? Directions.Out);
-        m.ApplyPointsFunction(p => Vector3.Transform(p, matrix), aboutPoint, aboutEdge);
+        m.RotateCore(angle, axis ?? Directions.Out, aboutPoint, aboutEdge);
         return m;
     }
 

@@ -95,18 +95,7 @@ public static class MobjectStyle
         var mine = VectorMembers(m, true).ToList();
         var theirs = VectorMembers(other, true).Where(v => v.HasPoints).DefaultIfEmpty(other).ToList();
         for (int i = 0; i < mine.Count; i++)
-        {
-            var src = theirs[Math.Min(i, theirs.Count - 1)];
-            var dst = mine[i];
-            dst.FillColor = src.FillColor;
-            dst.FillOpacity = src.FillOpacity;
-            dst.StrokeColor = src.StrokeColor;
-            dst.StrokeOpacity = src.StrokeOpacity;
-            dst.StrokeWidth = src.StrokeWidth;
-            dst.StrokeWidths = (double[]?)src.StrokeWidths?.Clone();
-            dst.StrokeBehind = src.StrokeBehind;
-            dst.FillBorderWidth = src.FillBorderWidth;
-        }
+            mine[i].CopyStyleFrom(theirs[Math.Min(i, theirs.Count - 1)]);
         return m;
     }
 

@@ -131,6 +131,19 @@ public class VMobject : Mobject
         StrokeWidths = (double[]?)StrokeWidths?.Clone();
     }
 
+    /// <summary>Takes over every fill and stroke setting of <paramref name="source"/> (not its points or children).</summary>
+    internal void CopyStyleFrom(VMobject source)
+    {
+        FillColor = source.FillColor;
+        FillOpacity = source.FillOpacity;
+        StrokeColor = source.StrokeColor;
+        StrokeOpacity = source.StrokeOpacity;
+        StrokeWidth = source.StrokeWidth;
+        StrokeWidths = (double[]?)source.StrokeWidths?.Clone();
+        StrokeBehind = source.StrokeBehind;
+        FillBorderWidth = source.FillBorderWidth;
+    }
+
     /// <inheritdoc/>
     protected override void InterpolateOwnState(Mobject start, Mobject end, double alpha)
     {

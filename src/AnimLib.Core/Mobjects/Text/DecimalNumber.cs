@@ -33,9 +33,10 @@ public class DecimalNumber : VGroup<VMobject>
         FontSize = fontSize;
         EdgeToFix = edgeToFix ?? Directions.Left;
         Unit = unit;
-        var fill = color ?? Palette.White;
-        FillColor = fill;
-        Build(number, fill, 1, 0, fill, 0.5);
+        FillColor = color ?? Palette.White;
+        // The first character's style is what SetValue carries over; a plain glyph style in the number's colour to start.
+        var style = new VMobject { FillColor = FillColor, FillOpacity = 1, StrokeColor = FillColor, StrokeWidth = 0, FillBorderWidth = 0.5 };
+        Build(number, style);
         this.Center();
     }
 
@@ -71,19 +72,9 @@ public class DecimalNumber : VGroup<VMobject>
     {
         if (_naturalHeight > 1e-9 && GetHeight() > 1e-9) FontSize *= GetHeight() / _naturalHeight;
         var anchor = GetBoundingBoxPoint(EdgeToFix);
-        VMobject? first = Submobjects.Count > 0 ? (VMobject)Submobjects[0] : null;
-        var fill = first?.FillColor ?? FillColor;
-        double fillOpacity = first?.FillOpacity ?? 1, strokeWidth = first?.StrokeWidth ?? 0, border = first?.FillBorderWidth ?? 0.5;
-        var strokeColor = first?.StrokeColor ?? fill;
-        double strokeOpacity = first?.StrokeOpacity ?? 1;
-        bool behind = first?.StrokeBehind ?? false;
+        var style = Submobjects.Count > 0 ? (VMobject)Submobjects[0] : new VMobject { FillColor = FillColor, FillOpacity = 1, StrokeWidth = 0 };
         ClearCore();
-        Build(value, fill, fillOpacity, strokeWidth, strokeColor, border);
-        foreach (VMobject c in Submobjects)
-        {
-            c.StrokeOpacity = strokeOpacity;
-            c.StrokeBehind = behind;
-        }
+        Build(value, style);
         if (Submobjects.Count > 0) this.MoveTo(anchor, EdgeToFix);
         return this;
     }
@@ -91,7 +82,7 @@ public class DecimalNumber : VGroup<VMobject>
     /// <summary>Adds <paramref name="delta"/> to the value.</summary>
     public DecimalNumber IncrementValue(double delta) => SetValue(Value + delta);
 
-    private void Build(double value, Color fill, double fillOpacity, double strokeWidth, Color strokeColor, double border)
+    private void Build(double value, VMobject style)
     {
         Value = value;
         DisplayedText = NumberFormatter.Format(value, NumDecimalPlaces, IncludeSign, GroupWithCommas) + (Unit ?? "");
@@ -103,11 +94,7 @@ public class DecimalNumber : VGroup<VMobject>
         {
             var outline = CharOutline(c);
             var glyph = new VMobject { Points = outline.Select(p => p * scale).ToArray() };
-            glyph.FillColor = fill;
-            glyph.FillOpacity = fillOpacity;
-            glyph.StrokeColor = strokeColor;
-            glyph.StrokeWidth = strokeWidth;
-            glyph.FillBorderWidth = border;
+            glyph.CopyStyleFrom(style);
             if (glyph.Points.Length > 0)
             {
                 // Outlines are stored with their bottom-left at the origin: place the left edge at x, bottoms aligned.

@@ -197,6 +197,24 @@ internal static partial class CairoNative
     internal static partial void cairo_clip(nint cr);
 
     [LibraryImport(LibraryName)]
+    internal static partial nint cairo_image_surface_create(int format, int width, int height);
+
+    /// <summary>cairo_path_t: a status, the path elements (16 bytes each: headers and points) and their count.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct CairoPath
+    {
+        public int Status;
+        public nint Data;
+        public int NumData;
+    }
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint cairo_copy_path(nint cr);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void cairo_path_destroy(nint path);
+
+    [LibraryImport(LibraryName)]
     internal static partial void cairo_arc(nint cr, double xc, double yc, double radius, double angle1, double angle2);
 
     [LibraryImport(LibraryName)]

@@ -14,7 +14,7 @@ internal static class CairoPathReader
     /// </summary>
     internal static unsafe List<List<Vector3>> Read(nint pathPtr)
     {
-        var path = Marshal.PtrToStructure<PangoNative.CairoPath>(pathPtr);
+        var path = Marshal.PtrToStructure<AnimLib.Rendering.Cairo.CairoNative.CairoPath>(pathPtr);
         var subpaths = new List<List<Vector3>>();
         List<Vector3>? current = null;
         Vector3 start = default, last = default;

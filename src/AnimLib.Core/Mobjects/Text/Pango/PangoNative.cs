@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace AnimLib.Typesetting;
 
 /// <summary>
-/// The few Pango, PangoCairo, GObject and cairo entry points text layout needs. Text is laid out by Pango and turned into
+/// The few Pango, PangoCairo and GObject entry points text layout needs (cairo's are in CairoNative). Text is laid out by Pango and turned into
 /// outlines with <c>pango_cairo_layout_path</c>, so every glyph becomes vector paths, never a bitmap.
 /// </summary>
 internal static partial class PangoNative
@@ -11,7 +11,6 @@ internal static partial class PangoNative
     private const string Pango = "libpango-1.0.so.0";
     private const string PangoCairo = "libpangocairo-1.0.so.0";
     private const string GObject = "libgobject-2.0.so.0";
-    private const string Cairo = "libcairo.so.2";
 
     /// <summary>Pango's fixed-point unit: 1024 per device unit.</summary>
     internal const int Scale = 1024;
@@ -30,7 +29,7 @@ internal static partial class PangoNative
 
     private static Exception? Probe()
     {
-        foreach (var lib in new[] { Pango, PangoCairo, GObject, Cairo })
+        foreach (var lib in new[] { Pango, PangoCairo, GObject })
         {
             try { _ = NativeLibrary.Load(lib, typeof(PangoNative).Assembly, null); }
             catch (DllNotFoundException ex)
@@ -50,24 +49,6 @@ internal static partial class PangoNative
     {
         public int X, Y, Width, Height;
     }
-
-    /// <summary>cairo_path_t.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    internal struct CairoPath
-    {
-        public int Status;
-        public nint Data;
-        public int NumData;
-    }
-
-    [LibraryImport(Cairo)] internal static partial nint cairo_image_surface_create(int format, int width, int height);
-    [LibraryImport(Cairo)] internal static partial nint cairo_create(nint surface);
-    [LibraryImport(Cairo)] internal static partial void cairo_destroy(nint cr);
-    [LibraryImport(Cairo)] internal static partial void cairo_surface_destroy(nint surface);
-    [LibraryImport(Cairo)] internal static partial void cairo_new_path(nint cr);
-    [LibraryImport(Cairo)] internal static partial void cairo_move_to(nint cr, double x, double y);
-    [LibraryImport(Cairo)] internal static partial nint cairo_copy_path(nint cr);
-    [LibraryImport(Cairo)] internal static partial void cairo_path_destroy(nint path);
 
     [LibraryImport(PangoCairo)] internal static partial nint pango_cairo_create_layout(nint cr);
     [LibraryImport(PangoCairo)] internal static partial void pango_cairo_layout_path(nint cr, nint layout);

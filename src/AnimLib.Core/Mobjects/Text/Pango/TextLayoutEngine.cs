@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Numerics;
 using System.Text;
+using static AnimLib.Rendering.Cairo.CairoNative;
 using static AnimLib.Typesetting.PangoNative;
 
 namespace AnimLib.Typesetting;
@@ -121,6 +122,7 @@ internal static class TextLayoutEngine
     private static void EnsureContext()
     {
         if (_cr != 0) return;
+        AnimLib.Rendering.Cairo.CairoNative.EnsureAvailable();
         PangoNative.EnsureAvailable();
         _surface = cairo_image_surface_create(0, 1, 1);
         _cr = cairo_create(_surface);
