@@ -87,6 +87,12 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
     /// <summary>Called after each frame reaches the sink (for progress reporting), on the writer thread.</summary>
     public Action<int>? FrameWritten { get; init; }
 
+    /// <summary>
+    /// True when this output owns the snapshots it is given: each one is recycled (its arrays returned to the pool they
+    /// came from) once its pixels are written and it is no longer needed to recognise a repeated frame.
+    /// </summary>
+    public bool RecycleSnapshots { get; init; }
+
     /// <summary>Time spent per stage so far (rasterization, encoder wait, comparison, back-pressure); the scene-side stages are left at zero.</summary>
     public RenderStageTimes Times => new()
     {
@@ -129,12 +135,17 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
                 throw;
             }
             _backpressureTicks += Stopwatch.GetElapsedTime(compared).Ticks;
-            var slot = new FrameSlot(snapshot, buffer, _pool, _preparing is null ? null : RentPrepared(), _preparedPool.Add);
+            var slot = new FrameSlot(snapshot, buffer, _pool, _preparing is null ? null : RentPrepared(), _preparedPool.Add, RecycleSnapshots);
             // The scene thread keeps a reference for comparing the next snapshot and repeating the pixels.
             _previous?.Release();
             _previous = slot;
             _framesRasterized++;
             _rasterQueue.Writer.TryWrite(slot);
+        }
+        else if (RecycleSnapshots && !ReferenceEquals(snapshot, _previous!.Snapshot))
+        {
+            // An equal copy of the previous frame: the writer repeats that frame's pixels.
+            snapshot.Recycle();
         }
         _previous!.AddRef();
         _framesQueued++;
@@ -299,7 +310,8 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
     }
 
     /// <summary>One rasterized frame: its snapshot, its buffer, and how many queued writes still need the pixels.</summary>
-    private sealed class FrameSlot(FrameSnapshot snapshot, FrameBuffer buffer, FrameBufferPool pool, byte[]? prepared, Action<byte[]>? returnPrepared = null)
+    private sealed class FrameSlot(FrameSnapshot snapshot, FrameBuffer buffer, FrameBufferPool pool, byte[]? prepared,
+        Action<byte[]>? returnPrepared, bool recycleSnapshot)
     {
         // Starts at one: the scene thread's reference as "the previous frame".
         private int _references = 1;
@@ -331,6 +343,7 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
             Done.Dispose();
             if (Prepared is not null) returnPrepared?.Invoke(Prepared);
             pool.Return(Buffer);
+            if (recycleSnapshot) Snapshot.Recycle();
         }
     }
 }

@@ -32,6 +32,12 @@ public sealed class RasterOutput : ISceneOutput, IDisposable
     /// <summary>Called after each frame is written (for progress reporting).</summary>
     public Action<int>? FrameWritten { get; init; }
 
+    /// <summary>
+    /// True when this output owns the snapshots it is given: each one is recycled (its arrays returned to the pool they
+    /// came from) as soon as it is painted and no longer needed to recognise a repeated frame.
+    /// </summary>
+    public bool RecycleSnapshots { get; init; }
+
     /// <inheritdoc/>
     public void BeginSegment(SegmentInfo segment) => SegmentStarted?.Invoke(segment);
 
@@ -41,13 +47,18 @@ public sealed class RasterOutput : ISceneOutput, IDisposable
         if (_buffer is null || _buffer.Width != snapshot.PixelWidth || _buffer.Height != snapshot.PixelHeight)
         {
             _buffer = new FrameBuffer(snapshot.PixelWidth, snapshot.PixelHeight);
-            _previous = null;
+            Replace(null);
         }
         if (!snapshot.ContentEquals(_previous))
         {
             _canvas.Render(snapshot, _buffer);
             FramesRasterized++;
-            _previous = snapshot;
+            Replace(snapshot);
+        }
+        else if (RecycleSnapshots && !ReferenceEquals(snapshot, _previous))
+        {
+            // An equal copy of the previous frame: its pixels are already in the buffer.
+            snapshot.Recycle();
         }
         _sink.WriteFrame(_buffer);
         FramesWritten++;
@@ -63,6 +74,13 @@ public sealed class RasterOutput : ISceneOutput, IDisposable
     public void Dispose()
     {
         _buffer = null;
-        _previous = null;
+        Replace(null);
+    }
+
+    private void Replace(FrameSnapshot? next)
+    {
+        // The same snapshot may come several times in a row (a held still); it is done with once another one follows.
+        if (RecycleSnapshots && _previous is not null && !ReferenceEquals(_previous, next)) _previous.Recycle();
+        _previous = next;
     }
 }

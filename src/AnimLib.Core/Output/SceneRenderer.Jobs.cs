@@ -91,7 +91,7 @@ public static partial class SceneRenderer
                 Progress = job.Progress,
                 Cancellation = job.Cancellation,
                 RasterOutputFactory = job.RasterOutputFactory
-                                      ?? (job.Jobs == 1 ? null : sink => new ParallelRasterOutput(sink, job.Jobs)),
+                                      ?? (job.Jobs == 1 ? null : sink => new ParallelRasterOutput(sink, job.Jobs) { RecycleSnapshots = true }),
                 MemoryBudget = job.SegmentMemoryBudget,
             };
             if (job.Shard is not null && !caching)
@@ -100,6 +100,7 @@ public static partial class SceneRenderer
                 s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index) && (job.Shard?.Owns(s.Index) ?? true), job.UpToAnimation);
             RunScene(scene, settings, filter, filter);
             job.Cancellation.ThrowIfCancellationRequested();
+            CompleteEncoding(scene, segments);
             if (job.Shard is { } shard)
             {
                 // A shard only fills the cache; the plain render that follows all shards joins the segments.
@@ -200,6 +201,7 @@ public static partial class SceneRenderer
         using var sink = new PngSequenceSink(job.OutputPath, scene.GetType().Name);
         var raster = new RasterOutput(canvas, sink)
         {
+            RecycleSnapshots = true,
             SegmentStarted = s =>
             {
                 job.Cancellation.ThrowIfCancellationRequested();
@@ -239,11 +241,29 @@ public static partial class SceneRenderer
         {
             // The output has all it asked for (end of a range, a captured still).
         }
+        catch (SegmentEncodingException e)
+        {
+            // An earlier segment, encoded in the background, failed: name that one, not the one the scene had reached.
+            throw new SceneRenderException(scene.GetType().Name, e.Segment.Index, e.Segment.Name, e.InnerException ?? e);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             int index = scene.SegmentCount;
             string? name = tracker?.LastBegun is { } last && last.Index == index ? last.Name : null;
             throw new SceneRenderException(scene.GetType().Name, index, name, e);
+        }
+    }
+
+    /// <summary>Waits for the segments still being encoded in the background; a failure names its segment.</summary>
+    private static void CompleteEncoding(Scene scene, SegmentedVideoOutput segments)
+    {
+        try
+        {
+            segments.Complete();
+        }
+        catch (SegmentEncodingException e)
+        {
+            throw new SceneRenderException(scene.GetType().Name, e.Segment.Index, e.Segment.Name, e.InnerException ?? e);
         }
     }
 

@@ -76,7 +76,7 @@ public static partial class SceneRenderer
         if (jobs == 1)
         {
             using var canvas = new TimedCanvas(new CairoCanvas());
-            using var output = new RasterOutput(canvas, timedSink) { SegmentStarted = segmentStarted };
+            using var output = new RasterOutput(canvas, timedSink) { SegmentStarted = segmentStarted, RecycleSnapshots = true };
             scene.Run(settings, output);
             (frames, rasterized) = (output.FramesWritten, output.FramesRasterized);
             times = new RenderStageTimes { Rasterize = canvas.Elapsed };
@@ -85,7 +85,7 @@ public static partial class SceneRenderer
         }
         else
         {
-            using var output = new ParallelRasterOutput(timedSink, jobs) { SegmentStarted = segmentStarted };
+            using var output = new ParallelRasterOutput(timedSink, jobs) { SegmentStarted = segmentStarted, RecycleSnapshots = true };
             scene.Run(settings, output);
             sceneThread = Stopwatch.GetElapsedTime(start);
             output.Complete();

@@ -10,24 +10,34 @@ namespace AnimLib.Output;
 /// </summary>
 /// <remarks>
 /// Rasterizing waits for the end of a segment because the key needs all of its frames; the display lists held meanwhile
-/// are vector data, far smaller than the pixels, and a run of identical frames is held once. A segment whose display lists
-/// outgrow <see cref="MemoryBudget"/> is encoded while it plays instead (a cache hit then saves only the file, not the work).
+/// are vector data, far smaller than the pixels, and a run of identical frames is held once. A finished segment is encoded
+/// on a background thread while the scene plays the next one (<see cref="SegmentEncodeQueue"/>), and the next segment's
+/// ffmpeg is started ahead of time, so neither the scene logic nor ffmpeg's start-up waits for the previous encode.
+/// A segment whose display lists outgrow <see cref="MemoryBudget"/> is encoded while it plays instead (a cache hit then
+/// saves only the file, not the work). Call <see cref="Complete"/> once the scene has finished, and <see cref="Dispose"/>
+/// in every case.
 /// </remarks>
-public sealed class SegmentedVideoOutput : ISceneOutput
+public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
 {
     private readonly VideoSettings _video;
     private readonly string _extension;
     private readonly PartialMovieCache _cache;
     private readonly bool _lookUp;
-    private readonly List<FrameSnapshot> _frames = [];
     private readonly List<RenderedSegment> _segments = [];
+    private readonly SegmentEncodeQueue _queue = new();
+    private readonly object _spareLock = new();
+    private List<FrameSnapshot> _frames = [];
+    private FfmpegVideoSink? _spare;
+    private CancellationTokenSource? _stop;
     private SegmentInfo? _current;
     private SegmentHasher? _hasher;
     private SegmentEncoder? _encoder;
     private long _bytes;
     private int _frameCount;
+    private int _framesRasterized;
+    private bool _completed;
 
-    /// <summary>Creates the stage.</summary>
+    /// <summary>Creates the stage and starts the encoder of the first segment (ffmpeg takes a while to load).</summary>
     /// <param name="video">Encoder settings of every segment (part of the key).</param>
     /// <param name="extension">Segment file extension, e.g. <c>.mp4</c>.</param>
     /// <param name="cache">Where segments are stored.</param>
@@ -38,18 +48,27 @@ public sealed class SegmentedVideoOutput : ISceneOutput
         _extension = extension;
         _cache = cache;
         _lookUp = lookUp;
+        try
+        {
+            _spare = StartSink();
+        }
+        catch
+        {
+            _queue.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Builds the output that rasterizes one segment into a sink; the default is a <see cref="RasterOutput"/> on a cairo canvas.</summary>
     public Func<IFrameSink, ISceneOutput>? RasterOutputFactory { get; init; }
 
-    /// <summary>Progress of rasterizing and encoding.</summary>
+    /// <summary>Progress of rasterizing and encoding, reported from the encoding thread, segment after segment in order.</summary>
     public IRenderProgress? Progress { get; init; }
 
     /// <summary>Checked at every frame: cancelling stops the render and leaves no partial segment file.</summary>
     public CancellationToken Cancellation { get; init; }
 
-    /// <summary>The segments so far, in order.</summary>
+    /// <summary>The segments so far, in order; their files exist once <see cref="Complete"/> has returned.</summary>
     public IReadOnlyList<RenderedSegment> Segments => _segments;
 
     /// <summary>Segments rasterized and encoded in this render.</summary>
@@ -58,25 +77,29 @@ public sealed class SegmentedVideoOutput : ISceneOutput
     /// <summary>Segments reused from the cache.</summary>
     public int SegmentsFromCache { get; private set; }
 
-    /// <summary>Frames rasterized in this render.</summary>
-    public int FramesRasterized { get; private set; }
+    /// <summary>Frames rasterized in this render (complete after <see cref="Complete"/>).</summary>
+    public int FramesRasterized => Volatile.Read(ref _framesRasterized);
 
     /// <summary>
-    /// Most bytes of display lists held for one segment (default 512 MiB). A longer segment starts encoding before its key
-    /// is known, into a pending file that becomes the cache entry, or is dropped if the cache already had it.
+    /// Most bytes of display lists held for segments not yet encoded (default 512 MiB). A longer segment starts encoding
+    /// before its key is known, into a pending file that becomes the cache entry, or is dropped if the cache already had it.
     /// </summary>
     public long MemoryBudget { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>Stops the encoding thread when the render is cancelled or the queue is dropped.</summary>
+    private CancellationToken Stop => (_stop ??= CancellationTokenSource.CreateLinkedTokenSource(Cancellation, _queue.Aborted)).Token;
 
     /// <inheritdoc/>
     public void BeginSegment(SegmentInfo segment)
     {
         _current = segment;
-        _frames.Clear();
+        _frames = [];
         _bytes = 0;
         _hasher = new SegmentHasher(_video, _extension);
     }
 
     /// <inheritdoc/>
+    /// <exception cref="SegmentEncodingException">An earlier segment failed to encode.</exception>
     public void AddFrame(FrameSnapshot snapshot)
     {
         Cancellation.ThrowIfCancellationRequested();
@@ -91,19 +114,23 @@ public sealed class SegmentedVideoOutput : ISceneOutput
         if (_frames.Count > 0 && snapshot.ContentEquals(_frames[^1]))
         {
             _frames.Add(_frames[^1]);
+            if (!ReferenceEquals(snapshot, _frames[^1])) snapshot.Recycle();
             return;
         }
         _frames.Add(snapshot);
         _bytes += EstimateBytes(snapshot);
-        if (_bytes > MemoryBudget)
+        if (_bytes + _queue.PendingBytes > MemoryBudget)
         {
-            _encoder = new SegmentEncoder(this, _current!, _cache.Directory);
+            // Spilling encodes on this thread: earlier segments go first, so files and progress stay in order.
+            _queue.WaitIdle();
+            _encoder = new SegmentEncoder(this, _current!, TakeSink(), Stop);
             foreach (var f in _frames) _encoder.Feed(f);
-            _frames.Clear();
+            _frames = [];
         }
     }
 
     /// <inheritdoc/>
+    /// <exception cref="SegmentEncodingException">An earlier segment failed to encode.</exception>
     public void EndSegment()
     {
         var info = _current ?? throw new InvalidOperationException("EndSegment without BeginSegment.");
@@ -122,47 +149,119 @@ public sealed class SegmentedVideoOutput : ISceneOutput
             return;
         }
         string key = _hasher!.Key();
+        var held = _frames;
+        _frames = [];
         if (_lookUp && _cache.TryGet(key, _extension, out string cached))
         {
             SegmentsFromCache++;
             _segments.Add(new RenderedSegment(info, cached, true));
-            Progress?.SegmentFinished(info, fromCache: true);
-            _frames.Clear();
+            RecycleAll(held);
+            // Reported through the queue so that progress stays in segment order.
+            _queue.Enqueue(() => Progress?.SegmentFinished(info, fromCache: true));
             return;
         }
         string path = _cache.PathFor(key, _extension);
-        using (var encoder = new SegmentEncoder(this, info, path))
-        {
-            foreach (var f in _frames) encoder.Feed(f);
-            encoder.Complete();
-        }
-        _frames.Clear();
         SegmentsEncoded++;
         _segments.Add(new RenderedSegment(info, path, false));
-        Progress?.SegmentFinished(info, fromCache: false);
+        _queue.Enqueue(() => Encode(info, held, path), _bytes);
     }
 
-    /// <summary>Stops an encode in progress (a failed or cancelled render), deleting its partial file.</summary>
-    public void Abort()
+    /// <summary>
+    /// Waits until every segment is encoded, then stops the encoder started ahead for a next segment.
+    /// </summary>
+    /// <exception cref="SegmentEncodingException">A segment failed to encode.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public void Complete()
     {
+        if (_completed) return;
+        // No segment follows the queued ones: the encoder taken by the last of them is not replaced, and the one waiting
+        // (blocked on its input, using no CPU) is stopped once they are done.
+        lock (_spareLock) _completed = true;
+        _queue.Complete();
+        DisposeSpare();
+    }
+
+    /// <summary>Stops an encode in progress (a failed or cancelled render), deleting its partial files.</summary>
+    public void Abort() => Dispose();
+
+    /// <summary>Stops the encoding thread and any ffmpeg still running; a segment being encoded leaves no file.</summary>
+    public void Dispose()
+    {
+        _queue.Dispose();
         _encoder?.Dispose();
         _encoder = null;
+        DisposeSpare();
+        _stop?.Dispose();
+    }
+
+    private void Encode(SegmentInfo info, List<FrameSnapshot> frames, string path)
+    {
+        try
+        {
+            using var encoder = new SegmentEncoder(this, info, TakeSink(), Stop);
+            foreach (var f in frames) encoder.Feed(f);
+            encoder.Complete();
+            File.Move(encoder.PendingPath, path, overwrite: true);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new SegmentEncodingException(info, e);
+        }
+        Progress?.SegmentFinished(info, fromCache: false);
     }
 
     private void FinishSpilled(SegmentInfo info, SegmentEncoder encoder)
     {
         using (encoder)
         {
-            encoder.Complete();
+            try
+            {
+                encoder.Complete();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new SegmentEncodingException(info, e);
+            }
         }
         string key = _hasher!.Key();
         string path = _cache.PathFor(key, _extension);
         // Same frames, same encoder: the pending file has exactly the bytes a cached copy would have.
-        if (_lookUp && _cache.TryGet(key, _extension, out _)) File.Delete(encoder.Path);
-        else File.Move(encoder.Path, path, overwrite: true);
+        if (_lookUp && _cache.TryGet(key, _extension, out _)) File.Delete(encoder.PendingPath);
+        else File.Move(encoder.PendingPath, path, overwrite: true);
         SegmentsEncoded++;
         _segments.Add(new RenderedSegment(info, path, false));
         Progress?.SegmentFinished(info, fromCache: false);
+    }
+
+    /// <summary>The encoder started ahead of time, replaced by a new one for the segment after.</summary>
+    private FfmpegVideoSink TakeSink()
+    {
+        lock (_spareLock)
+        {
+            var sink = _spare ?? StartSink();
+            _spare = _completed ? null : StartSink();
+            return sink;
+        }
+    }
+
+    /// <summary>Starts ffmpeg writing a hidden pending file in the cache folder, renamed to its key once encoded.</summary>
+    private FfmpegVideoSink StartSink() =>
+        new(Path.Combine(_cache.Directory, $".pending-{Guid.NewGuid():N}{_extension}"), _video);
+
+    private void DisposeSpare()
+    {
+        lock (_spareLock)
+        {
+            _spare?.Dispose();
+            _spare = null;
+        }
+    }
+
+    private static void RecycleAll(List<FrameSnapshot> frames)
+    {
+        // Repeats of a still are the same object, held in a row.
+        for (int i = 0; i < frames.Count; i++)
+            if (i == 0 || !ReferenceEquals(frames[i], frames[i - 1])) frames[i].Recycle();
     }
 
     private static long EstimateBytes(FrameSnapshot snapshot)
@@ -188,31 +287,31 @@ public sealed class SegmentedVideoOutput : ISceneOutput
     {
         private readonly SegmentedVideoOutput _owner;
         private readonly FfmpegVideoSink _sink;
+        private readonly CancellationToken _stop;
         private readonly Rendering.Cairo.CairoCanvas? _canvas;
         private readonly ISceneOutput _inner;
         private int _fed;
         private bool _closed;
 
-        /// <summary>Starts encoding <paramref name="info"/> into <paramref name="target"/> (a folder: a hidden pending file in it).</summary>
-        public SegmentEncoder(SegmentedVideoOutput owner, SegmentInfo info, string target)
+        /// <summary>Encodes <paramref name="info"/> through <paramref name="sink"/>, which writes a pending file.</summary>
+        public SegmentEncoder(SegmentedVideoOutput owner, SegmentInfo info, FfmpegVideoSink sink, CancellationToken stop)
         {
             _owner = owner;
-            Path = Directory.Exists(target)
-                ? System.IO.Path.Combine(target, $".pending-{Guid.NewGuid():N}{owner._extension}")
-                : target;
+            _sink = sink;
+            _stop = stop;
             owner.Progress?.SegmentStarted(info);
-            // The sink writes a temporary file and renames it when ffmpeg succeeds: a cache file is always complete.
-            _sink = new FfmpegVideoSink(Path, owner._video);
             _canvas = owner.RasterOutputFactory is null ? new Rendering.Cairo.CairoCanvas() : null;
-            _inner = owner.RasterOutputFactory?.Invoke(_sink) ?? new RasterOutput(_canvas!, _sink);
+            // The rasterizer owns the snapshots from here on and recycles each one once it is painted.
+            _inner = owner.RasterOutputFactory?.Invoke(_sink) ?? new RasterOutput(_canvas!, _sink) { RecycleSnapshots = true };
             _inner.BeginSegment(info);
         }
 
-        public string Path { get; }
+        /// <summary>The file ffmpeg writes (complete once <see cref="Complete"/> returns).</summary>
+        public string PendingPath => _sink.OutputPath;
 
         public void Feed(FrameSnapshot snapshot)
         {
-            _owner.Cancellation.ThrowIfCancellationRequested();
+            _stop.ThrowIfCancellationRequested();
             _inner.AddFrame(snapshot);
             _owner.Progress?.FramesDone(++_fed);
         }
@@ -222,12 +321,13 @@ public sealed class SegmentedVideoOutput : ISceneOutput
             _inner.EndSegment();
             // A pipelined rasterizer still holds frames: wait until all of them reached the sink.
             if (_inner is ParallelRasterOutput parallel) parallel.Complete();
-            _owner.FramesRasterized += _inner switch
+            int rasterized = _inner switch
             {
                 RasterOutput r => r.FramesRasterized,
                 ParallelRasterOutput p => p.FramesRasterized,
                 _ => _fed,
             };
+            Interlocked.Add(ref _owner._framesRasterized, rasterized);
             Close();
             _sink.Complete();
         }

@@ -25,7 +25,14 @@ public static class SnapshotBuilder
         Build(mobjects, new Camera(frame), settings);
 
     /// <summary>Builds the display list of <paramref name="mobjects"/> (top-level, in draw order) seen through <paramref name="camera"/>.</summary>
-    public static FrameSnapshot Build(IEnumerable<Mobject> mobjects, Camera camera, SceneSettings settings)
+    public static FrameSnapshot Build(IEnumerable<Mobject> mobjects, Camera camera, SceneSettings settings) =>
+        Build(mobjects, camera, settings, null);
+
+    /// <summary>
+    /// Builds a display list whose arrays are rented from <paramref name="pool"/> (when not null): the snapshot's owner
+    /// recycles them once the frame is rasterized (see <see cref="FrameSnapshot.Recycle"/>).
+    /// </summary>
+    internal static FrameSnapshot Build(IEnumerable<Mobject> mobjects, Camera camera, SceneSettings settings, DisplayArrayPool? pool)
     {
         var projection = new Projection(camera.Frame, settings.PixelWidth, settings.PixelHeight);
         var fixedFrame = new CameraFrame(settings.FrameWidth, Constants.FrameHeight);
@@ -36,6 +43,7 @@ public static class SnapshotBuilder
             Light = camera.LightPosition,
             // Stroke widths are constant on screen: width w is 0.01·w scene units at the default 8-unit frame height.
             StrokeScale = 0.01f * settings.PixelHeight / (float)Constants.FrameHeight,
+            Pool = pool,
         };
         // One pre-order walk with one set for the whole frame, in the order GetFamily gives: GetFamily per top-level
         // mobject allocated a list and a set for each (hundreds per frame for a grid of dots).
@@ -70,6 +78,7 @@ public static class SnapshotBuilder
             PixelHeight = settings.PixelHeight,
             Background = new Rgba(bg.R, bg.G, bg.B, (float)Math.Clamp(settings.BackgroundOpacity, 0, 1)),
             Items = context.Items,
+            Pool = pool,
         };
     }
 
@@ -85,7 +94,7 @@ public static class SnapshotBuilder
 
         int curveCount = v.Points.Length / 4;
         var pts = v.Points;
-        var xy = new float[curveCount * 8];
+        var xy = context.NewArray(curveCount * 8);
         var centroid = Vector3.Zero;
         for (int i = 0; i < curveCount * 4; i++)
         {
@@ -119,7 +128,7 @@ public static class SnapshotBuilder
         {
             // Per-point widths are sampled at each curve's anchors and averaged per curve.
             var anchorWidths = v.GetStrokeWidthsResampled(curveCount + 1);
-            curveWidths = new float[curveCount];
+            curveWidths = context.NewArray(curveCount);
             for (int c = 0; c < curveCount; c++) curveWidths[c] = (float)(0.5 * (anchorWidths[c] + anchorWidths[c + 1])) * strokeScale;
         }
 
@@ -174,7 +183,7 @@ public static class SnapshotBuilder
                 {
                     item = new VectorItem
                     {
-                        Points = QuadPath(pixels[a], pixels[b], pixels[c], pixels[d]),
+                        Points = QuadPath(pixels[a], pixels[b], pixels[c], pixels[d], context),
                         Fill = baseColor,
                         Stroke = Rgba.Transparent,
                         FillBorderWidth = seam,
@@ -187,7 +196,7 @@ public static class SnapshotBuilder
                     var (ca, cb, cc, cd) = (vertexColors[a], vertexColors[b], vertexColors[c], vertexColors[d]);
                     item = new VectorItem
                     {
-                        Points = QuadPath(pixels[a], pixels[b], pixels[c], pixels[d]),
+                        Points = QuadPath(pixels[a], pixels[b], pixels[c], pixels[d], context),
                         Fill = new Rgba((ca.R + cb.R + cc.R + cd.R) / 4, (ca.G + cb.G + cc.G + cd.G) / 4, (ca.B + cb.B + cc.B + cd.B) / 4, ca.A),
                         Stroke = Rgba.Transparent,
                         FillBorderWidth = seam,
@@ -195,7 +204,7 @@ public static class SnapshotBuilder
                 }
                 else
                 {
-                    var colors = new float[16];
+                    var colors = context.NewArray(16);
                     int k = 0;
                     foreach (int v in (ReadOnlySpan<int>)[a, b, c, d])
                     {
@@ -207,7 +216,7 @@ public static class SnapshotBuilder
                     }
                     item = new ShadedQuadItem
                     {
-                        Corners = [pixels[a].X, pixels[a].Y, pixels[b].X, pixels[b].Y, pixels[c].X, pixels[c].Y, pixels[d].X, pixels[d].Y],
+                        Corners = Corners(pixels[a], pixels[b], pixels[c], pixels[d], context),
                         Colors = colors,
                         SeamWidth = seam,
                     };
@@ -251,9 +260,17 @@ public static class SnapshotBuilder
         return colors;
     }
 
-    private static float[] QuadPath((float X, float Y) a, (float X, float Y) b, (float X, float Y) c, (float X, float Y) d)
+    private static float[] Corners((float X, float Y) a, (float X, float Y) b, (float X, float Y) c, (float X, float Y) d, Context context)
     {
-        var result = new float[32];
+        var result = context.NewArray(8);
+        (result[0], result[1], result[2], result[3]) = (a.X, a.Y, b.X, b.Y);
+        (result[4], result[5], result[6], result[7]) = (c.X, c.Y, d.X, d.Y);
+        return result;
+    }
+
+    private static float[] QuadPath((float X, float Y) a, (float X, float Y) b, (float X, float Y) c, (float X, float Y) d, Context context)
+    {
+        var result = context.NewArray(32);
         ReadOnlySpan<(float X, float Y)> corners = [a, b, c, d, a];
         for (int k = 0; k < 4; k++)
         {
@@ -285,9 +302,9 @@ public static class SnapshotBuilder
             var distances = cloud.Points.Select(p => -Vector3.DistanceSquared(p, eye)).ToArray();
             Array.Sort(distances, order);
         }
-        var centers = new float[2 * n];
-        var radii = new float[n];
-        var colors = new float[4 * n];
+        var centers = context.NewArray(2 * n);
+        var radii = context.NewArray(n);
+        var colors = context.NewArray(4 * n);
         var centroid = Vector3.Zero;
         float ppu = projection.PixelsPerUnit;
         int written = 0;
@@ -311,12 +328,17 @@ public static class SnapshotBuilder
             centroid += p;
             written++;
         }
+        if (written < n)
+        {
+            // Hidden dots were left out: the arrays' lengths must be the visible count.
+            (centers, radii, colors) = (context.Shrink(centers, 2 * written), context.Shrink(radii, written), context.Shrink(colors, 4 * written));
+        }
         if (written == 0) return;
         var item = new DotCloudItem
         {
-            Centers = centers[..(2 * written)],
-            Radii = radii[..written],
-            Colors = colors[..(4 * written)],
+            Centers = centers,
+            Radii = radii,
+            Colors = colors,
             Shading = (float)Math.Clamp(cloud.Shading.Reflectiveness + cloud.Shading.Gloss + cloud.Shading.Shadow, 0, 1),
         };
         context.Add(item, cloud, Vector3.Distance(centroid / written, eye));
@@ -381,6 +403,20 @@ public static class SnapshotBuilder
         public required float StrokeScale { get; init; }
 
         public List<DisplayItem> Items { get; } = [];
+
+        /// <summary>Where item arrays are rented from; null allocates them (a snapshot nobody recycles).</summary>
+        public DisplayArrayPool? Pool { get; init; }
+
+        public float[] NewArray(int length) => Pool?.Rent(length) ?? new float[length];
+
+        /// <summary>The first <paramref name="length"/> values of <paramref name="array"/> in an array of that length; the longer one goes back.</summary>
+        public float[] Shrink(float[] array, int length)
+        {
+            var result = NewArray(length);
+            array.AsSpan(0, length).CopyTo(result);
+            Pool?.Return(array);
+            return result;
+        }
 
         public Projection ProjectionFor(Mobject m) => m.IsFixedInFrame ? Fixed : Camera;
 

@@ -251,6 +251,9 @@ public abstract partial class Scene
             if (!ReferenceEquals(m, Frame)) m.UpdateCore(dt);
     }
 
+    /// <summary>Where the arrays of the frames sent to the output are rented (a test may give a scene its own pool).</summary>
+    internal DisplayArrayPool SnapshotArrays { get; set; } = DisplayArrayPool.Shared;
+
     /// <summary>The display list of the scene as it is now.</summary>
     public FrameSnapshot TakeSnapshot() =>
         SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings);
@@ -273,7 +276,8 @@ public abstract partial class Scene
     {
         if (_output is null || _skipSnapshots) return;
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
-        var snapshot = TakeSnapshot();
+        // Frames sent to an output draw their arrays from the shared pool; the output that owns them recycles them.
+        var snapshot = SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings, SnapshotArrays);
         SnapshotTime += System.Diagnostics.Stopwatch.GetElapsedTime(start);
         _output.AddFrame(snapshot);
     }

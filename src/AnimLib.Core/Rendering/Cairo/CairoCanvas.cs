@@ -34,6 +34,7 @@ public sealed class CairoCanvas : ICanvas
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(target);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        snapshot.EnsureReadable();
         if (snapshot.PixelWidth != target.Width || snapshot.PixelHeight != target.Height)
             throw new ArgumentException(
                 $"Snapshot is {snapshot.PixelWidth}x{snapshot.PixelHeight} but the target buffer is {target.Width}x{target.Height}.",

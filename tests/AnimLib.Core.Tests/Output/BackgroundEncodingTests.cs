@@ -1,0 +1,115 @@
+using AnimLib.Core.Tests.Support;
+using AnimLib.Output;
+using AnimLib.Rendering;
+using static AnimLib.Anim;
+
+namespace AnimLib.Core.Tests.Output;
+
+/// <summary>Segments are encoded on a background thread while the scene plays on; failures and files stay in order.</summary>
+public sealed class BackgroundEncodingTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("animlib-bg-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static void FourPlays(LambdaScene s)
+    {
+        var square = new Square(2, Palette.Blue, fillOpacity: 0.5);
+        s.Play(FadeIn(square), runTime: 0.4);
+        s.Play(square.Animate().Shift(Directions.Right), runTime: 0.4);
+        s.Play(square.Animate().Scale(0.5), runTime: 0.4);
+        s.Play(FadeOut(square), runTime: 0.4);
+    }
+
+    private RenderJob Job(string name, Func<IFrameSink, ISceneOutput>? factory = null) =>
+        new(new SceneSettings(160, 90, 15), Path.Combine(_dir, name))
+        {
+            CacheDirectory = Path.Combine(_dir, "cache"),
+            Jobs = 2,
+            RasterOutputFactory = factory,
+        };
+
+    [Fact]
+    public void FailureWhileEncodingAnEarlierSegment_NamesThatSegment_AndLeavesNoFiles()
+    {
+        // The rasterizer of animation 1 fails on its third frame, while the scene has already moved on.
+        var job = Job("fail.mp4", sink => new FailingOnSegment(1, new RasterOutput(new AnimLib.Rendering.Cairo.CairoCanvas(), sink)));
+
+        var error = Assert.Throws<SceneRenderException>(() => SceneRenderer.Render(new LambdaScene(FourPlays), job));
+
+        Assert.Equal(1, error.AnimationIndex);
+        Assert.Contains("animation 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("disk full", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(job.OutputPath));
+        // No pending or partial segment file outlives the render (animation 0's finished segment may stay cached).
+        Assert.DoesNotContain(Directory.GetFiles(job.CacheDirectory!), f => Path.GetFileName(f).StartsWith('.'));
+        Assert.True(Directory.GetFiles(job.CacheDirectory!).Length <= 1);
+    }
+
+    [Fact]
+    public void SegmentFiles_AreAllWritten_InOrder_WithProgressInOrder()
+    {
+        var progress = new RecordingProgress();
+        var job = Job("ok.mp4") with { Progress = progress };
+
+        var result = SceneRenderer.Render(new LambdaScene(FourPlays), job);
+
+        Assert.Equal(4, result.SegmentsEncoded);
+        Assert.Equal(24, result.Frames); // 4 × 6 frames at 15 fps
+        Assert.True(new FileInfo(job.OutputPath).Length > 0);
+        Assert.Equal(["start 0", "end 0", "start 1", "end 1", "start 2", "end 2", "start 3", "end 3"], progress.Events);
+        // Only finished segments (named by their key) remain in the cache: the encoder started ahead was stopped.
+        var files = Directory.GetFiles(job.CacheDirectory!).Select(Path.GetFileName).ToList();
+        Assert.Equal(4, files.Count);
+        Assert.DoesNotContain(files, f => f!.StartsWith('.'));
+
+        // A second render finds all four in the cache and reports them in order too.
+        var again = new RecordingProgress();
+        var cached = SceneRenderer.Render(new LambdaScene(FourPlays), job with { Progress = again });
+        Assert.Equal(0, cached.SegmentsEncoded);
+        Assert.Equal(4, cached.SegmentsFromCache);
+        Assert.Equal(["cached 0", "cached 1", "cached 2", "cached 3"], again.Events);
+    }
+
+    private sealed class FailingOnSegment(int failingSegment, RasterOutput inner) : ISceneOutput, IDisposable
+    {
+        private int _segment;
+        private int _frames;
+
+        public void BeginSegment(SegmentInfo segment)
+        {
+            _segment = segment.Index;
+            inner.BeginSegment(segment);
+        }
+
+        public void AddFrame(FrameSnapshot snapshot)
+        {
+            if (_segment == failingSegment && ++_frames == 3) throw new IOException("disk full");
+            inner.AddFrame(snapshot);
+        }
+
+        public void EndSegment() => inner.EndSegment();
+
+        public void Dispose() => inner.Dispose();
+    }
+
+    private sealed class RecordingProgress : IRenderProgress
+    {
+        private readonly object _lock = new();
+
+        public List<string> Events { get; } = [];
+
+        public void SegmentStarted(SegmentInfo segment) => Add($"start {segment.Index}");
+
+        public void FramesDone(int framesDone)
+        {
+        }
+
+        public void SegmentFinished(SegmentInfo segment, bool fromCache) => Add($"{(fromCache ? "cached" : "end")} {segment.Index}");
+
+        private void Add(string e)
+        {
+            lock (_lock) Events.Add(e);
+        }
+    }
+}
