@@ -36,6 +36,10 @@ internal static class Driver
                 var (seconds, json) = RunChild(o, "render", scene, quality.Name, o.Jobs > 0 ? ["--jobs", o.Jobs.ToString(CultureInfo.InvariantCulture)] : []);
                 runs.Add((seconds, JsonSerializer.Deserialize<RenderMeasurement>(json, Json)!));
             }
+            // The same scene through the animlib command, as a user runs it (like Manim CE's figures: --disable-caching).
+            var cli = new List<(double Wall, double Cpu)>();
+            if (o.CliPath is not null)
+                for (int r = 0; r < o.Runs; r++) cli.Add(RunCli(o, scene, quality));
             var floors = new List<FloorMeasurement>();
             if (!o.NoFloor)
                 for (int r = 0; r < o.Runs; r++)
@@ -48,13 +52,20 @@ internal static class Driver
             double cpu = median.M.CpuSeconds + median.M.EncoderCpuSeconds;
             var peer = PeerFigures.Find(scene, quality.Name);
             double fps = median.M.Frames / median.Process;
+            var cliMedian = cli.Count == 0 ? ((double, double)?)null : cli.OrderBy(c => c.Wall).ElementAt(cli.Count / 2);
             var result = new BenchResult(scene, quality.Name, quality.Width, quality.Height, quality.Fps,
                 median.M.Frames, median.M.Rasterized, median.M.Jobs,
                 median.Process, fps, median.M.RenderSeconds, median.M.PeakRssMib, median.M.EncoderPeakRssMib, median.M.FileBytes, median.M.Stages,
                 floor, floor is double f ? median.M.RenderSeconds / f : null,
                 median.M.CpuSeconds, median.M.EncoderCpuSeconds, floorCpu, floorCpu is double fc && fc > 0 ? cpu / fc : null,
                 peer?.Fps, peer?.WallSeconds, peer is null ? null : fps / peer.Fps,
-                runs.Select(r => r.Process).ToList());
+                runs.Select(r => r.Process).ToList())
+            {
+                CliSeconds = cliMedian?.Item1,
+                CliCpuSeconds = cliMedian?.Item2,
+                CliFps = cliMedian is { } c ? median.M.Frames / c.Item1 : null,
+                CliSpeedupVsManim = cliMedian is { } c2 && peer is not null ? median.M.Frames / c2.Item1 / peer.Fps : null,
+            };
             results.Add(result);
             Console.WriteLine(FormatRow(result));
         }
@@ -88,24 +99,68 @@ internal static class Driver
         return (clock.Elapsed.TotalSeconds, stdout.Trim());
     }
 
+    /// <summary>
+    /// Runs <c>animlib render</c> on the bench scene in a child process; returns its wall time and the CPU time of it and
+    /// its ffmpeg children together.
+    /// </summary>
+    private static (double Wall, double Cpu) RunCli(DriverOptions o, string scene, BenchQuality quality)
+    {
+        string dir = Directory.CreateTempSubdirectory("animlib-bench-cli-").FullName;
+        try
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                WorkingDirectory = dir,
+            };
+            string cliQuality = quality.Name[..quality.Name.IndexOf('p')] + "p";
+            foreach (string a in (string[])[o.CliPath!, "render", scene, "--assembly", typeof(Driver).Assembly.Location,
+                         "--quality", cliQuality, "--fps", quality.Fps.ToString(CultureInfo.InvariantCulture),
+                         "--disable-caching", "--progress", "none", "-o", Path.Combine(dir, scene + ".mp4"),
+                         .. o.Jobs > 0 ? ["--jobs", o.Jobs.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+                         .. o.Encoder.Preset is { } p ? ["--preset", p] : Array.Empty<string>(),
+                         .. o.Encoder.Crf is int crf ? ["--crf", crf.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>()])
+                start.ArgumentList.Add(a);
+            double cpuBefore = Measure.CpuSeconds().Children;
+            var clock = Stopwatch.StartNew();
+            using var child = Process.Start(start)!;
+            var stderr = child.StandardError.ReadToEndAsync();
+            string stdout = child.StandardOutput.ReadToEnd();
+            child.WaitForExit();
+            clock.Stop();
+            if (child.ExitCode != 0)
+                throw new InvalidOperationException($"animlib render {scene} {quality.Name} failed (exit {child.ExitCode}):\n{stderr.Result}{stdout}");
+            // Children's CPU counts once they are waited for: the CLI and, through it, every ffmpeg it ran.
+            return (clock.Elapsed.TotalSeconds, Measure.CpuSeconds().Children - cpuBefore);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private static string F(double? v, string format = "0.00") => v is double d ? d.ToString(format, CultureInfo.InvariantCulture) : "–";
 
     private static string FormatRow(BenchResult r) =>
         $"  {r.Scene,-15} {r.Quality,-8} {r.Frames,4} frames  {F(r.ProcessSeconds)} s ({F(r.ProcessFps, "0.0")} fps)  " +
         $"render {F(r.RenderSeconds)} s  floor {F(r.FloorSeconds)} s  x{F(r.RenderOverFloor)}  cpu {F(r.CpuSeconds)}+{F(r.EncoderCpuSeconds)} vs {F(r.FloorCpuSeconds)} x{F(r.CpuOverFloorCpu)}  RSS {F(r.PeakRssMib, "0")}+{F(r.EncoderPeakRssMib, "0")} MiB  " +
-        $"logic {F(r.Stages.SceneLogic)} snap {F(r.Stages.Snapshot)} raster {F(r.Stages.Rasterize)} enc {F(r.Stages.EncoderWait)}";
+        $"logic {F(r.Stages.SceneLogic)} snap {F(r.Stages.Snapshot)} raster {F(r.Stages.Rasterize)} enc {F(r.Stages.EncoderWait)}" +
+        (r.CliSeconds is null ? "" : $"  | animlib CLI {F(r.CliSeconds)} s, cpu {F(r.CliCpuSeconds)} s, x{F(r.CliSpeedupVsManim, "0.0")} vs Manim CE");
 
     public static string FormatTable(IReadOnlyList<BenchResult> results)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| scene | quality | frames | wall s (process) | frames/s | peak RSS MiB (+ ffmpeg) | logic / snapshot / raster / encoder wait s | render s | encoder floor s | render / floor | CPU s: ours + ffmpeg (floor) | CPU / floor CPU | Manim CE frames/s | vs Manim CE |");
-        sb.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |");
+        sb.AppendLine("| scene | quality | frames | wall s (process) | frames/s | peak RSS MiB (+ ffmpeg) | logic / snapshot / raster / encoder wait s | render s | encoder floor s | render / floor | CPU s: ours + ffmpeg (floor) | CPU / floor CPU | Manim CE frames/s | vs Manim CE | `animlib render` wall s (CPU s) | `animlib render` vs Manim CE |");
+        sb.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
             var s = r.Stages;
             sb.AppendLine($"| {r.Scene} | {r.Quality} | {r.Frames} | {F(r.ProcessSeconds)} | {F(r.ProcessFps, "0.0")} | {F(r.PeakRssMib, "0")} (+{F(r.EncoderPeakRssMib, "0")}) | " +
                           $"{F(s.SceneLogic)} / {F(s.Snapshot)} / {F(s.Rasterize)} / {F(s.EncoderWait)} | {F(r.RenderSeconds)} | {F(r.FloorSeconds)} | " +
-                          $"{F(r.RenderOverFloor)} | {F(r.CpuSeconds, "0.0")} + {F(r.EncoderCpuSeconds, "0.0")} ({F(r.FloorCpuSeconds, "0.0")}) | {F(r.CpuOverFloorCpu)} | {F(r.ManimFps, "0.0")} | {(r.SpeedupVsManim is double x ? F(x, "0.0") + "x" : "–")} |");
+                          $"{F(r.RenderOverFloor)} | {F(r.CpuSeconds, "0.0")} + {F(r.EncoderCpuSeconds, "0.0")} ({F(r.FloorCpuSeconds, "0.0")}) | {F(r.CpuOverFloorCpu)} | {F(r.ManimFps, "0.0")} | {(r.SpeedupVsManim is double x ? F(x, "0.0") + "x" : "–")} | " +
+                          $"{F(r.CliSeconds)} ({F(r.CliCpuSeconds, "0.0")}) | {(r.CliSpeedupVsManim is double y ? F(y, "0.0") + "x" : "–")} |");
         }
         return sb.ToString();
     }
@@ -152,13 +207,30 @@ internal static class Driver
 
 /// <summary>The driver's command line.</summary>
 internal sealed record DriverOptions(IReadOnlyList<string> Scenes, IReadOnlyList<BenchQuality> Qualities, int Runs, int Jobs,
-    EncoderOptions Encoder, bool NoFloor, string ResultsDir, string? ReadmePath, string? Label);
+    EncoderOptions Encoder, bool NoFloor, string ResultsDir, string? ReadmePath, string? Label)
+{
+    /// <summary>The built <c>animlib.dll</c> to time as a user runs it, or null to skip those figures.</summary>
+    public string? CliPath { get; init; }
+}
 
 /// <summary>One scene at one quality.</summary>
 internal sealed record BenchResult(string Scene, string Quality, int Width, int Height, double Fps, int Frames, int Rasterized, int Jobs,
     double ProcessSeconds, double ProcessFps, double RenderSeconds, double PeakRssMib, double EncoderPeakRssMib, long FileBytes, StageSeconds Stages,
     double? FloorSeconds, double? RenderOverFloor, double CpuSeconds, double EncoderCpuSeconds, double? FloorCpuSeconds, double? CpuOverFloorCpu, double? ManimFps, double? ManimWallSeconds, double? SpeedupVsManim,
-    IReadOnlyList<double> ProcessSecondsAllRuns);
+    IReadOnlyList<double> ProcessSecondsAllRuns)
+{
+    /// <summary>Median wall time of <c>animlib render … --disable-caching</c> (segments, their ffmpeg runs and the join).</summary>
+    public double? CliSeconds { get; init; }
+
+    /// <summary>CPU time of that command and its ffmpeg children.</summary>
+    public double? CliCpuSeconds { get; init; }
+
+    /// <summary>Frames per second of that command, whole process.</summary>
+    public double? CliFps { get; init; }
+
+    /// <summary><see cref="CliFps"/> over Manim CE's frames per second.</summary>
+    public double? CliSpeedupVsManim { get; init; }
+}
 
 /// <summary>A results file.</summary>
 internal sealed record BenchReport(DateTime When, int Cores, string Os, string? Commit, int Runs, int Jobs, string Preset, int Crf,

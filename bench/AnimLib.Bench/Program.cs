@@ -3,7 +3,7 @@ using System.Text.Json;
 using AnimLib.Bench;
 
 // AnimLib.Bench run [--quick] [--runs N] [--scenes A,B] [--qualities 480p15,1080p60] [--jobs N] [--preset P] [--crf N]
-//                   [--no-floor] [--results DIR] [--readme FILE] [--label TEXT]
+//                   [--no-floor] [--results DIR] [--readme FILE] [--label TEXT] [--cli PATH/animlib.dll]
 // AnimLib.Bench render <Scene> <quality> [--jobs N] [--preset P] [--crf N]   (one child measurement, JSON on stdout)
 // AnimLib.Bench floor <Scene> <quality> [--preset P] [--crf N]
 // AnimLib.Bench logic <Scene> <quality>                                     (scene logic and snapshots only, 3 runs)
@@ -100,7 +100,10 @@ switch (mode)
             Flag("--no-floor") is not null,
             Flag("--results") ?? "bench/results",
             Flag("--readme") ?? "bench/README.md",
-            Flag("--label") ?? (quick ? "quick" : null));
+            Flag("--label") ?? (quick ? "quick" : null))
+        {
+            CliPath = Flag("--cli") is { } cli && File.Exists(cli) ? Path.GetFullPath(cli) : null,
+        };
         return Driver.Run(options);
     default:
         Console.Error.WriteLine($"Unknown mode '{mode}': use run, render or floor.");
