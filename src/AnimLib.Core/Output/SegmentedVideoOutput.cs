@@ -11,7 +11,8 @@ namespace AnimLib.Output;
 /// <remarks>
 /// Rasterizing waits for the end of a segment because the key needs all of its frames; the display lists held meanwhile
 /// are vector data, far smaller than the pixels, and a run of identical frames is held once. A finished segment is encoded
-/// on a background thread while the scene plays the next one (<see cref="SegmentEncodeQueue"/>), and the next segment's
+/// on a background thread while the scene plays the next one (<see cref="SegmentEncodeQueue"/>; the scene waits at the
+/// end of that one if the encode is still running), and the next segment's
 /// ffmpeg is started ahead of time, so neither the scene logic nor ffmpeg's start-up waits for the previous encode.
 /// A segment whose display lists outgrow <see cref="MemoryBudget"/> is encoded while it plays instead (a cache hit then
 /// saves only the file, not the work). Call <see cref="Complete"/> once the scene has finished, and <see cref="Dispose"/>
@@ -163,6 +164,9 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         string path = _cache.PathFor(key, _extension);
         SegmentsEncoded++;
         _segments.Add(new RenderedSegment(info, path, false));
+        // The scene may play one segment ahead of the encoder, no more: display lists of at most two segments (the one
+        // encoding and the one playing) are held, as the frames of a long segment at 60 fps run to hundreds of MB.
+        _queue.WaitIdle();
         _queue.Enqueue(() => Encode(info, held, path), _bytes);
     }
 
