@@ -88,6 +88,13 @@ internal static class Driver
         // Run the same way as this process: through the dotnet host when that is what started us.
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(Driver).Assembly.Location);
         foreach (string a in (string[])[mode, scene, quality, .. extra, .. o.Encoder.ToArguments()]) start.ArgumentList.Add(a);
+        var (seconds, stdout) = RunTimed(start, $"{mode} {scene} {quality}");
+        return (seconds, stdout.Trim());
+    }
+
+    /// <summary>Runs a child process to its end; returns its wall time and standard output, or throws with its output when it fails.</summary>
+    private static (double Seconds, string Stdout) RunTimed(ProcessStartInfo start, string what)
+    {
         var clock = Stopwatch.StartNew();
         using var child = Process.Start(start)!;
         var stderr = child.StandardError.ReadToEndAsync();
@@ -95,8 +102,8 @@ internal static class Driver
         child.WaitForExit();
         clock.Stop();
         if (child.ExitCode != 0)
-            throw new InvalidOperationException($"{mode} {scene} {quality} failed (exit {child.ExitCode}):\n{stderr.Result}{stdout}");
-        return (clock.Elapsed.TotalSeconds, stdout.Trim());
+            throw new InvalidOperationException($"{what} failed (exit {child.ExitCode}):\n{stderr.Result}{stdout}");
+        return (clock.Elapsed.TotalSeconds, stdout);
     }
 
     /// <summary>
@@ -124,16 +131,9 @@ internal static class Driver
                          .. o.Encoder.Crf is int crf ? ["--crf", crf.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>()])
                 start.ArgumentList.Add(a);
             double cpuBefore = Measure.CpuSeconds().Children;
-            var clock = Stopwatch.StartNew();
-            using var child = Process.Start(start)!;
-            var stderr = child.StandardError.ReadToEndAsync();
-            string stdout = child.StandardOutput.ReadToEnd();
-            child.WaitForExit();
-            clock.Stop();
-            if (child.ExitCode != 0)
-                throw new InvalidOperationException($"animlib render {scene} {quality.Name} failed (exit {child.ExitCode}):\n{stderr.Result}{stdout}");
+            var (seconds, _) = RunTimed(start, $"animlib render {scene} {quality.Name}");
             // Children's CPU counts once they are waited for: the CLI and, through it, every ffmpeg it ran.
-            return (clock.Elapsed.TotalSeconds, Measure.CpuSeconds().Children - cpuBefore);
+            return (seconds, Measure.CpuSeconds().Children - cpuBefore);
         }
         finally
         {

@@ -88,7 +88,14 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     public long MemoryBudget { get; init; } = 512L * 1024 * 1024;
 
     /// <summary>Stops the encoding thread when the render is cancelled or the queue is dropped.</summary>
-    private CancellationToken Stop => (_stop ??= CancellationTokenSource.CreateLinkedTokenSource(Cancellation, _queue.Aborted)).Token;
+    private CancellationToken Stop
+    {
+        get
+        {
+            // Created on first use, after the init-only Cancellation is set; the encoding and scene threads may both ask.
+            lock (_spareLock) return (_stop ??= CancellationTokenSource.CreateLinkedTokenSource(Cancellation, _queue.Aborted)).Token;
+        }
+    }
 
     /// <inheritdoc/>
     public void BeginSegment(SegmentInfo segment)
@@ -303,11 +310,21 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
             _owner = owner;
             _sink = sink;
             _stop = stop;
-            owner.Progress?.SegmentStarted(info);
-            _canvas = owner.RasterOutputFactory is null ? new Rendering.Cairo.CairoCanvas() : null;
-            // The rasterizer owns the snapshots from here on and recycles each one once it is painted.
-            _inner = owner.RasterOutputFactory?.Invoke(_sink) ?? new RasterOutput(_canvas!, _sink) { RecycleSnapshots = true };
-            _inner.BeginSegment(info);
+            try
+            {
+                owner.Progress?.SegmentStarted(info);
+                _canvas = owner.RasterOutputFactory is null ? new Rendering.Cairo.CairoCanvas() : null;
+                // The rasterizer owns the snapshots from here on and recycles each one once it is painted.
+                _inner = owner.RasterOutputFactory?.Invoke(_sink) ?? new RasterOutput(_canvas!, _sink) { RecycleSnapshots = true };
+                _inner.BeginSegment(info);
+            }
+            catch
+            {
+                // The sink's ffmpeg is already running: stop it so that no process or partial file outlives the failure.
+                (_inner as IDisposable)?.Dispose();
+                sink.Dispose();
+                throw;
+            }
         }
 
         /// <summary>The file ffmpeg writes (complete once <see cref="Complete"/> returns).</summary>
