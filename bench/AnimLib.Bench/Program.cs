@@ -103,6 +103,7 @@ switch (mode)
             Flag("--label") ?? (quick ? "quick" : null))
         {
             CliPath = Flag("--cli") is { } cli && File.Exists(cli) ? Path.GetFullPath(cli) : null,
+            SingleRunScenes = workloadScenes.ToHashSet(),
         };
         return Driver.Run(options);
     default:
