@@ -25,7 +25,8 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
     private static readonly string[] FastStartExtensions = [".mp4", ".mov", ".m4v"];
 
     private readonly string _outputPath;
-    private readonly string _tempPath;
+    private readonly string[] _outputPaths;
+    private readonly string[] _tempPaths;
     private readonly int _frameBytes;
     private readonly int _preparedBytes;
     private byte[]? _conversion;
@@ -56,24 +57,45 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
 
     /// <summary>Starts the given ffmpeg executable; lets tests exercise a missing or failing encoder without touching the environment.</summary>
     internal FfmpegVideoSink(string outputPath, VideoSettings settings, string ffmpegExecutable)
+        : this([(outputPath, 0)], settings, ffmpegExecutable)
     {
-        ArgumentException.ThrowIfNullOrEmpty(outputPath);
+    }
+
+    /// <summary>
+    /// Starts one ffmpeg that writes several videos: the frames it receives go, in order, <c>Frames</c> to each output
+    /// in turn, each encoded by its own encoder exactly as a sink of its own would (the bytes are the same), which
+    /// saves an ffmpeg start per output for runs of short videos.
+    /// </summary>
+    /// <exception cref="ArgumentException">No output, or a frame count below one where there are several outputs.</exception>
+    internal FfmpegVideoSink(IReadOnlyList<(string Path, int Frames)> outputs, VideoSettings settings)
+        : this(outputs, settings, ResolveExecutable())
+    {
+    }
+
+    private FfmpegVideoSink(IReadOnlyList<(string Path, int Frames)> outputs, VideoSettings settings, string ffmpegExecutable)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        if (outputs.Count == 0) throw new ArgumentException("A video sink needs at least one output.", nameof(outputs));
+        foreach (var (path, frames) in outputs)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(path);
+            if (outputs.Count > 1 && frames < 1) throw new ArgumentException($"Output '{path}' of a shared encoder needs at least one frame.", nameof(outputs));
+        }
         ArgumentNullException.ThrowIfNull(settings);
         Validate(settings);
+        if (outputs.Count > 1 && !PipesYuv420(settings))
+            throw new ArgumentException("Only yuv420p videos encoded from in-process converted frames can share an encoder process.", nameof(settings));
 
         _settings = settings;
-        _outputPath = Path.GetFullPath(outputPath);
+        _outputPaths = outputs.Select(o => Path.GetFullPath(o.Path)).ToArray();
+        _outputPath = _outputPaths[0];
         _frameBytes = settings.Width * settings.Height * 4;
         _preparedBytes = PipesYuv420(settings) ? Yuv420Converter.ByteCount(settings.Width, settings.Height) : 0;
         if (HasAlpha(settings.PixelFormat)) _straightAlpha = new byte[_frameBytes];
 
-        string directory = Path.GetDirectoryName(_outputPath)!;
-        Directory.CreateDirectory(directory);
         string extension = Path.GetExtension(_outputPath);
         if (extension.Length == 0) extension = ".mp4";
-        // Hidden, unique, and with the real extension last so ffmpeg infers the same muxer as for the final name.
-        _tempPath = Path.Combine(directory,
-            $".{Path.GetFileNameWithoutExtension(_outputPath)}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.partial{extension}");
+        _tempPaths = _outputPaths.Select(TempPathFor).ToArray();
 
         var start = new ProcessStartInfo(ffmpegExecutable)
         {
@@ -83,7 +105,8 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
             UseShellExecute = false,
             CreateNoWindow = true,
         };
-        foreach (string arg in BuildArguments(settings, extension, _tempPath))
+        var frameCounts = outputs.Select(o => o.Frames).ToArray();
+        foreach (string arg in BuildArguments(settings, extension, _tempPaths, frameCounts))
             start.ArgumentList.Add(arg);
 
         _process = new Process { StartInfo = start };
@@ -110,8 +133,11 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
     /// <summary>Kernel buffer of the pipe to ffmpeg in bytes after enlarging it (-1 when unknown).</summary>
     internal int PipeBytes { get; }
 
-    /// <summary>Final path the video is moved to by <see cref="Complete"/>.</summary>
+    /// <summary>Final path the video is moved to by <see cref="Complete"/> (the first one, for a shared encoder).</summary>
     public string OutputPath => _outputPath;
+
+    /// <summary>Every video this sink writes, in the order their frames come.</summary>
+    internal IReadOnlyList<string> OutputPaths => _outputPaths;
 
     /// <summary>The encoding settings in use.</summary>
     public VideoSettings Settings => _settings;
@@ -184,7 +210,8 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
         }
     }
 
-    private static bool PipesYuv420(VideoSettings s) => s.ConvertInProcess && s.PixelFormat == "yuv420p";
+    /// <summary>True when frames are converted to yuv420p in this process and piped as such (the libx264 default).</summary>
+    internal static bool PipesYuv420(VideoSettings s) => s.ConvertInProcess && s.PixelFormat == "yuv420p";
 
     /// <summary>Finishes encoding and moves the video to <see cref="OutputPath"/>, replacing any existing file.</summary>
     /// <exception cref="InvalidOperationException">ffmpeg failed (the message holds its error output), or the sink is not open.</exception>
@@ -209,7 +236,7 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
         }
         try
         {
-            File.Move(_tempPath, _outputPath, overwrite: true);
+            for (int i = 0; i < _outputPaths.Length; i++) File.Move(_tempPaths[i], _outputPaths[i], overwrite: true);
         }
         catch
         {
@@ -251,15 +278,18 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
         {
         }
         _process.Dispose();
-        try
+        foreach (string temp in _tempPaths)
         {
-            File.Delete(_tempPath);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
         }
     }
 
@@ -345,24 +375,60 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
         pixelFormat.StartsWith("yuva", StringComparison.Ordinal) || pixelFormat.Contains("rgba", StringComparison.Ordinal)
         || pixelFormat.Contains("argb", StringComparison.Ordinal) || pixelFormat.Contains("bgra", StringComparison.Ordinal);
 
-    private static List<string> BuildArguments(VideoSettings s, string extension, string tempPath)
+    /// <summary>A hidden, unique name beside <paramref name="outputPath"/>, with the real extension last so ffmpeg infers the same muxer.</summary>
+    private static string TempPathFor(string outputPath)
     {
+        string directory = Path.GetDirectoryName(outputPath)!;
+        Directory.CreateDirectory(directory);
+        string extension = Path.GetExtension(outputPath);
+        if (extension.Length == 0) extension = ".mp4";
+        return Path.Combine(directory,
+            $".{Path.GetFileNameWithoutExtension(outputPath)}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.partial{extension}");
+    }
+
+    private static List<string> BuildArguments(VideoSettings s, string extension, string[] tempPaths, int[] frameCounts)
+    {
+        string rate = s.Fps.ToString("R", CultureInfo.InvariantCulture);
         var args = new List<string>
         {
             "-hide_banner", "-loglevel", "error", "-y",
             "-f", "rawvideo", "-pix_fmt", PipesYuv420(s) ? "yuv420p" : "bgra",
             "-s", string.Create(CultureInfo.InvariantCulture, $"{s.Width}x{s.Height}"),
-            "-r", s.Fps.ToString("R", CultureInfo.InvariantCulture),
+            "-r", rate,
             "-i", "-",
-            "-an",
-            "-c:v", s.Codec,
-            "-pix_fmt", s.PixelFormat,
         };
+        if (tempPaths.Length == 1)
+        {
+            AddOutput(args, s, extension, tempPaths[0]);
+            return args;
+        }
+        // One input, cut into consecutive frame ranges, each with its own encoder and file. Restarting every range's
+        // timestamps at zero and giving each output the input's rate makes each file the very one a sink of its own writes.
+        var graph = new System.Text.StringBuilder($"[0:v]split={tempPaths.Length}");
+        for (int i = 0; i < tempPaths.Length; i++) graph.Append(CultureInfo.InvariantCulture, $"[in{i}]");
+        int first = 0;
+        for (int i = 0; i < tempPaths.Length; i++)
+        {
+            graph.Append(CultureInfo.InvariantCulture,
+                $";[in{i}]trim=start_frame={first}:end_frame={first + frameCounts[i]},setpts=PTS-STARTPTS[out{i}]");
+            first += frameCounts[i];
+        }
+        args.AddRange(["-filter_complex", graph.ToString()]);
+        for (int i = 0; i < tempPaths.Length; i++)
+        {
+            args.AddRange(["-map", $"[out{i}]", "-r", rate]);
+            AddOutput(args, s, extension, tempPaths[i]);
+        }
+        return args;
+    }
+
+    private static void AddOutput(List<string> args, VideoSettings s, string extension, string tempPath)
+    {
+        args.AddRange(["-an", "-c:v", s.Codec, "-pix_fmt", s.PixelFormat]);
         args.AddRange(EncoderArguments(s));
         // Moving the index to the front lets players start before the download finishes; only MP4/MOV muxers know the flag.
         if (FastStartExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
             args.AddRange(["-movflags", "+faststart"]);
         args.Add(tempPath);
-        return args;
     }
 }

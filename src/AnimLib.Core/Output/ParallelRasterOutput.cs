@@ -34,6 +34,8 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
     private readonly object _drainLock = new();
     private FrameBufferPool? _pool;
     private FrameSlot? _previous;
+    private FrameSnapshot? _lastInput;
+    private bool _lastInputIsCopy;
     private ExceptionDispatchInfo? _failure;
     private long _rasterTicks;
     private long _encoderTicks;
@@ -115,6 +117,14 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
         if (_completed) throw new InvalidOperationException("Cannot add frames after Complete().");
         _failure?.Throw();
 
+        if (!ReferenceEquals(snapshot, _lastInput))
+        {
+            // The same snapshot may come several times in a row (a held still); an equal copy that was not rasterized
+            // is done with once another snapshot follows (a rasterized one is recycled by its slot).
+            if (RecycleSnapshots && _lastInputIsCopy) _lastInput!.Recycle();
+            _lastInput = snapshot;
+            _lastInputIsCopy = false;
+        }
         long start = Stopwatch.GetTimestamp();
         bool same = _previous is not null && snapshot.ContentEquals(_previous.Snapshot);
         long compared = Stopwatch.GetTimestamp();
@@ -142,10 +152,10 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
             _framesRasterized++;
             _rasterQueue.Writer.TryWrite(slot);
         }
-        else if (RecycleSnapshots && !ReferenceEquals(snapshot, _previous!.Snapshot))
+        else if (!ReferenceEquals(snapshot, _previous!.Snapshot))
         {
-            // An equal copy of the previous frame: the writer repeats that frame's pixels.
-            snapshot.Recycle();
+            // An equal copy of the previous frame: the writer repeats that frame's pixels, and the copy is not kept.
+            _lastInputIsCopy = true;
         }
         _previous!.AddRef();
         _framesQueued++;
@@ -206,6 +216,9 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
         // The writer has released every queued reference; the scene thread's own one goes last.
         _previous?.Release();
         _previous = null;
+        if (RecycleSnapshots && _lastInputIsCopy) _lastInput!.Recycle();
+        _lastInput = null;
+        _lastInputIsCopy = false;
     }
 
     private void ReplacePool(int width, int height)

@@ -12,6 +12,8 @@ public sealed class RasterOutput : ISceneOutput, IDisposable
     private readonly IFrameSink _sink;
     private FrameBuffer? _buffer;
     private FrameSnapshot? _previous;
+    private FrameSnapshot? _lastInput;
+    private bool _lastInputIsCopy;
 
     /// <summary>Creates the output; it owns neither the canvas nor the sink.</summary>
     public RasterOutput(ICanvas canvas, IFrameSink sink)
@@ -49,16 +51,23 @@ public sealed class RasterOutput : ISceneOutput, IDisposable
             _buffer = new FrameBuffer(snapshot.PixelWidth, snapshot.PixelHeight);
             Replace(null);
         }
+        if (!ReferenceEquals(snapshot, _lastInput))
+        {
+            // The same snapshot may come several times in a row (a held still); it is done with once another one follows.
+            if (RecycleSnapshots && _lastInputIsCopy) _lastInput!.Recycle();
+            _lastInput = snapshot;
+            _lastInputIsCopy = false;
+        }
         if (!snapshot.ContentEquals(_previous))
         {
             _canvas.Render(snapshot, _buffer);
             FramesRasterized++;
             Replace(snapshot);
         }
-        else if (RecycleSnapshots && !ReferenceEquals(snapshot, _previous))
+        else if (!ReferenceEquals(snapshot, _previous))
         {
-            // An equal copy of the previous frame: its pixels are already in the buffer.
-            snapshot.Recycle();
+            // An equal copy of the previous frame: its pixels are already in the buffer, and it is not kept.
+            _lastInputIsCopy = true;
         }
         _sink.WriteFrame(_buffer);
         FramesWritten++;
@@ -74,12 +83,15 @@ public sealed class RasterOutput : ISceneOutput, IDisposable
     public void Dispose()
     {
         _buffer = null;
+        if (RecycleSnapshots && _lastInputIsCopy) _lastInput!.Recycle();
+        _lastInput = null;
+        _lastInputIsCopy = false;
         Replace(null);
     }
 
+    /// <summary>Makes <paramref name="next"/> the frame whose pixels the buffer holds; the one before is done with.</summary>
     private void Replace(FrameSnapshot? next)
     {
-        // The same snapshot may come several times in a row (a held still); it is done with once another one follows.
         if (RecycleSnapshots && _previous is not null && !ReferenceEquals(_previous, next)) _previous.Recycle();
         _previous = next;
     }

@@ -8,19 +8,18 @@ namespace AnimLib.Output;
 /// in the order it was queued, so the scene can play its next animation meanwhile.
 /// </summary>
 /// <remarks>
-/// At most one piece of work waits while another runs: queuing more blocks the scene thread, which bounds the display
-/// lists held in memory. The first failure stops the queue (later work is skipped) and is rethrown to the scene thread by
-/// the next <see cref="Enqueue"/>, <see cref="WaitIdle"/> or <see cref="Complete"/>.
+/// At most one piece of work waits while another runs: queuing more blocks the scene thread. The first failure stops
+/// the queue (later work is skipped) and is rethrown to the scene thread by the next <see cref="Enqueue"/>,
+/// <see cref="ThrowIfFailed"/>, <see cref="WaitIdle"/> or <see cref="Complete"/>.
 /// </remarks>
 internal sealed class SegmentEncodeQueue : IDisposable
 {
-    private readonly BlockingCollection<Work> _queue = new(boundedCapacity: 1);
+    private readonly BlockingCollection<Action> _queue = new(boundedCapacity: 1);
     private readonly CancellationTokenSource _abort = new();
     private readonly Thread _thread;
     private readonly object _idleLock = new();
     private ExceptionDispatchInfo? _failure;
     private int _pending;
-    private long _pendingBytes;
     private bool _disposed;
 
     /// <summary>Starts the background thread.</summary>
@@ -30,31 +29,28 @@ internal sealed class SegmentEncodeQueue : IDisposable
         _thread.Start();
     }
 
-    /// <summary>Bytes of display lists held by queued or running work (as estimated by its producer).</summary>
-    public long PendingBytes => Interlocked.Read(ref _pendingBytes);
-
     /// <summary>Cancelled when the queue is disposed before completing: running work stops at its next frame.</summary>
     public CancellationToken Aborted => _abort.Token;
 
-    /// <summary>Queues <paramref name="action"/>, waiting while another piece of work already waits.</summary>
-    /// <param name="action">The work; it runs on the queue's thread.</param>
-    /// <param name="bytes">Display-list bytes the work holds until it has run.</param>
-    public void Enqueue(Action action, long bytes = 0)
+    /// <summary>Queues <paramref name="action"/> (it runs on the queue's thread), waiting while another piece of work already waits.</summary>
+    public void Enqueue(Action action)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         _failure?.Throw();
         Interlocked.Increment(ref _pending);
-        Interlocked.Add(ref _pendingBytes, bytes);
         try
         {
-            _queue.Add(new Work(action, bytes), _abort.Token);
+            _queue.Add(action, _abort.Token);
         }
         catch
         {
-            Finished(bytes);
+            Finished();
             throw;
         }
     }
+
+    /// <summary>Rethrows the failure of earlier work, if any.</summary>
+    public void ThrowIfFailed() => _failure?.Throw();
 
     /// <summary>Waits until every queued piece of work has run.</summary>
     public void WaitIdle()
@@ -93,7 +89,7 @@ internal sealed class SegmentEncodeQueue : IDisposable
         {
             try
             {
-                if (_failure is null && !_abort.IsCancellationRequested) work.Action();
+                if (_failure is null && !_abort.IsCancellationRequested) work();
             }
             catch (Exception e)
             {
@@ -101,17 +97,14 @@ internal sealed class SegmentEncodeQueue : IDisposable
             }
             finally
             {
-                Finished(work.Bytes);
+                Finished();
             }
         }
     }
 
-    private void Finished(long bytes)
+    private void Finished()
     {
-        Interlocked.Add(ref _pendingBytes, -bytes);
         Interlocked.Decrement(ref _pending);
         lock (_idleLock) Monitor.PulseAll(_idleLock);
     }
-
-    private sealed record Work(Action Action, long Bytes);
 }

@@ -11,9 +11,10 @@ namespace AnimLib.Output;
 /// <remarks>
 /// Rasterizing waits for the end of a segment because the key needs all of its frames; the display lists held meanwhile
 /// are vector data, far smaller than the pixels, and a run of identical frames is held once. A finished segment is encoded
-/// on a background thread while the scene plays the next one (<see cref="SegmentEncodeQueue"/>; the scene waits at the
-/// end of that one if the encode is still running), and the next segment's
-/// ffmpeg is started ahead of time, so neither the scene logic nor ffmpeg's start-up waits for the previous encode.
+/// on a background thread while the scene plays on (<see cref="SegmentEncodeQueue"/>), and the next segment's ffmpeg is
+/// started ahead of time, so neither the scene logic nor ffmpeg's start-up waits for the previous encode. Short segments
+/// that wait together are encoded by one ffmpeg with an encoder per segment (the same bytes, one process start instead
+/// of several); past 64 MiB of waiting display lists the scene waits for the encoder.
 /// A segment whose display lists outgrow <see cref="MemoryBudget"/> is encoded while it plays instead (a cache hit then
 /// saves only the file, not the work). Call <see cref="Complete"/> once the scene has finished, and <see cref="Dispose"/>
 /// in every case.
@@ -27,6 +28,11 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     private readonly List<RenderedSegment> _segments = [];
     private readonly SegmentEncodeQueue _queue = new();
     private readonly object _spareLock = new();
+    private readonly object _waitingLock = new();
+    private readonly List<PendingSegment> _waiting = [];
+    private readonly int _maxBatch;
+    private bool _drainScheduled;
+    private long _waitingBytes;
     private List<FrameSnapshot> _frames = [];
     private FfmpegVideoSink? _spare;
     private CancellationTokenSource? _stop;
@@ -49,6 +55,12 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         _extension = extension;
         _cache = cache;
         _lookUp = lookUp;
+        // Short segments waiting together share one ffmpeg, one encoder each (the same bytes, one process start instead
+        // of several). Every encoder keeps its buffers until that ffmpeg ends, so how many share one goes down with the
+        // frame size: 7 at 480p, 3 at 720p, none at 1080p.
+        _maxBatch = FfmpegVideoSink.PipesYuv420(video) && video.Codec == "libx264"
+            ? Math.Clamp(3_000_000 / Math.Max(1, video.Width * video.Height), 1, 8)
+            : 1;
         try
         {
             _spare = StartSink();
@@ -127,7 +139,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         }
         _frames.Add(snapshot);
         _bytes += EstimateBytes(snapshot);
-        if (_bytes + _queue.PendingBytes > MemoryBudget)
+        if (_bytes + Interlocked.Read(ref _waitingBytes) > MemoryBudget)
         {
             // Spilling encodes on this thread: earlier segments go first, so files and progress stay in order.
             _queue.WaitIdle();
@@ -143,6 +155,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     {
         var info = _current ?? throw new InvalidOperationException("EndSegment without BeginSegment.");
         _current = null;
+        _queue.ThrowIfFailed();
         int frames = _frameCount;
         _frameCount = 0;
         if (_encoder is { } spilled)
@@ -164,17 +177,61 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
             SegmentsFromCache++;
             _segments.Add(new RenderedSegment(info, cached, true));
             RecycleAll(held);
-            // Reported through the queue so that progress stays in segment order.
-            _queue.Enqueue(() => Progress?.SegmentFinished(info, fromCache: true));
+            // Reported by the encoding thread, so that progress stays in segment order.
+            Submit(new PendingSegment(info, null, null, 0));
             return;
         }
         string path = _cache.PathFor(key, _extension);
         SegmentsEncoded++;
         _segments.Add(new RenderedSegment(info, path, false));
-        // The scene may play one segment ahead of the encoder, no more: display lists of at most two segments (the one
-        // encoding and the one playing) are held, as the frames of a long segment at 60 fps run to hundreds of MB.
-        _queue.WaitIdle();
-        _queue.Enqueue(() => Encode(info, held, path), _bytes);
+        // Short segments may pile up while the encoder is busy (they are then encoded together); past RunAheadBytes the
+        // scene waits for the encoder, so a run of long segments holds the display lists of two: one encoding, one playing.
+        if (Interlocked.Read(ref _waitingBytes) + _bytes > RunAheadBytes) _queue.WaitIdle();
+        Submit(new PendingSegment(info, held, path, _bytes));
+    }
+
+    /// <summary>Bytes of display lists that may wait for the encoder while the scene plays on.</summary>
+    private long RunAheadBytes => Math.Min(MemoryBudget, 64L * 1024 * 1024);
+
+    /// <summary>Hands a finished segment to the encoding thread, which takes waiting segments in order.</summary>
+    private void Submit(PendingSegment segment)
+    {
+        lock (_waitingLock)
+        {
+            _waiting.Add(segment);
+            Interlocked.Add(ref _waitingBytes, segment.Bytes);
+            if (_drainScheduled) return;
+            _drainScheduled = true;
+        }
+        _queue.Enqueue(Drain);
+    }
+
+    /// <summary>On the encoding thread: reports cache hits and encodes waiting segments, several at a time, until none waits.</summary>
+    private void Drain()
+    {
+        while (true)
+        {
+            var batch = new List<PendingSegment>();
+            lock (_waitingLock)
+            {
+                if (_waiting.Count == 0)
+                {
+                    _drainScheduled = false;
+                    return;
+                }
+                // A cache hit goes alone; encodes go together up to the batch size, never past a hit (order).
+                do
+                {
+                    batch.Add(_waiting[0]);
+                    _waiting.RemoveAt(0);
+                }
+                while (batch[0].Frames is not null && batch.Count < _maxBatch && _waiting.Count > 0 && _waiting[0].Frames is not null);
+            }
+            if (batch[0].Frames is null) Progress?.SegmentFinished(batch[0].Info, fromCache: true);
+            else if (batch.Count == 1) Encode(batch[0].Info, batch[0].Frames!, batch[0].Path!);
+            else EncodeTogether(batch);
+            Interlocked.Add(ref _waitingBytes, -batch.Sum(b => b.Bytes));
+        }
     }
 
     /// <summary>
@@ -221,6 +278,34 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         Progress?.SegmentFinished(info, fromCache: false);
     }
 
+    /// <summary>Encodes several segments through one ffmpeg with an encoder and a file per segment.</summary>
+    private void EncodeTogether(List<PendingSegment> batch)
+    {
+        var current = batch[0].Info;
+        try
+        {
+            var outputs = batch.Select(b => (PendingPath(), b.Frames!.Count)).ToList();
+            using var encoder = new SegmentEncoder(this, current, new FfmpegVideoSink(outputs, _video), Stop);
+            for (int i = 0; i < batch.Count; i++)
+            {
+                if (i > 0)
+                {
+                    Progress?.SegmentFinished(current, fromCache: false);
+                    current = batch[i].Info;
+                    encoder.BeginNext(current);
+                }
+                foreach (var f in batch[i].Frames!) encoder.Feed(f);
+            }
+            encoder.Complete();
+            for (int i = 0; i < batch.Count; i++) File.Move(encoder.PendingPaths[i], batch[i].Path!, overwrite: true);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new SegmentEncodingException(current, e);
+        }
+        Progress?.SegmentFinished(current, fromCache: false);
+    }
+
     private void FinishSpilled(SegmentInfo info, SegmentEncoder encoder)
     {
         using (encoder)
@@ -256,8 +341,9 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     }
 
     /// <summary>Starts ffmpeg writing a hidden pending file in the cache folder, renamed to its key once encoded.</summary>
-    private FfmpegVideoSink StartSink() =>
-        new(Path.Combine(_cache.Directory, $".pending-{Guid.NewGuid():N}{_extension}"), _video);
+    private FfmpegVideoSink StartSink() => new(PendingPath(), _video);
+
+    private string PendingPath() => Path.Combine(_cache.Directory, $".pending-{Guid.NewGuid():N}{_extension}");
 
     private void DisposeSpare()
     {
@@ -292,6 +378,9 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         }
         return bytes;
     }
+
+    /// <summary>A finished segment waiting for the encoding thread: frames to encode into <c>Path</c>, or (no frames) a cache hit to report.</summary>
+    private sealed record PendingSegment(SegmentInfo Info, List<FrameSnapshot>? Frames, string? Path, long Bytes);
 
     /// <summary>One segment being rasterized and encoded: a sink, a canvas and the rasterizing stage.</summary>
     private sealed class SegmentEncoder : IDisposable
@@ -329,6 +418,17 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
 
         /// <summary>The file ffmpeg writes (complete once <see cref="Complete"/> returns).</summary>
         public string PendingPath => _sink.OutputPath;
+
+        /// <summary>Every file ffmpeg writes, one per segment, when segments share it.</summary>
+        public IReadOnlyList<string> PendingPaths => _sink.OutputPaths;
+
+        /// <summary>The frames that follow belong to <paramref name="info"/> (segments sharing one ffmpeg).</summary>
+        public void BeginNext(SegmentInfo info)
+        {
+            _fed = 0;
+            _owner.Progress?.SegmentStarted(info);
+            _inner.BeginSegment(info);
+        }
 
         public void Feed(FrameSnapshot snapshot)
         {

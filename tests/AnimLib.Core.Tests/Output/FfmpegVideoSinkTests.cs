@@ -56,6 +56,48 @@ public sealed class FfmpegVideoSinkTests : IDisposable
         Assert.Equal("30", stream.GetProperty("nb_read_frames").GetString());
     }
 
+    [Theory]
+    [InlineData("ultrafast", 30.0)]
+    [InlineData("medium", 15.0)]
+    public void SharedEncoderProcess_WritesExactlyTheFilesOfSeparateSinks(string preset, double fps)
+    {
+        var settings = new VideoSettings(64, 48, fps) { Preset = preset };
+        int[] counts = [3, 1, 6];
+        var separate = new List<string>();
+        int first = 0;
+        for (int k = 0; k < counts.Length; k++)
+        {
+            string path = Path.Combine(_dir, $"alone{k}.mp4");
+            using var sink = new FfmpegVideoSink(path, settings);
+            for (int i = 0; i < counts[k]; i++) sink.WriteFrame(Frame(first + i));
+            sink.Complete();
+            separate.Add(path);
+            first += counts[k];
+        }
+
+        var shared = counts.Select((c, k) => (Path.Combine(_dir, $"shared{k}.mp4"), c)).ToList();
+        using (var sink = new FfmpegVideoSink(shared, settings))
+        {
+            for (int i = 0; i < counts.Sum(); i++) sink.WriteFrame(Frame(i));
+            sink.Complete();
+        }
+
+        for (int k = 0; k < counts.Length; k++)
+            Assert.Equal(File.ReadAllBytes(separate[k]), File.ReadAllBytes(shared[k].Item1));
+        Assert.DoesNotContain(FilesInDir(), f => Path.GetFileName(f).StartsWith('.'));
+    }
+
+    [Fact]
+    public void SharedEncoderProcess_DisposedEarly_LeavesNoFile()
+    {
+        var shared = new[] { (Path.Combine(_dir, "a.mp4"), 2), (Path.Combine(_dir, "b.mp4"), 2) };
+        using (var sink = new FfmpegVideoSink(shared, Small))
+            sink.WriteFrame(Frame(0));
+
+        Assert.Empty(FilesInDir());
+        Assert.Throws<ArgumentException>(() => new FfmpegVideoSink([(Path.Combine(_dir, "c.mp4"), 0), (Path.Combine(_dir, "d.mp4"), 2)], Small));
+    }
+
     [Fact]
     public void Complete_ReplacesAnExistingFile()
     {

@@ -71,11 +71,46 @@ public sealed class SnapshotRecyclingTests
         int items = DotCount + 1;
         // 6 s of turning rents one array per item per frame (90 + 8 frames) ...
         Assert.Equal((90 + 8) * items, longPool.Rented);
-        // ... but allocates only what the frames in flight hold at once (the pipeline holds at most workers + 3 frames
-        // plus the one being built): the same bound for a long render as for a short one.
-        int inFlight = jobs == 1 ? 2 : jobs + 5;
+        // ... but allocates only what the frames in flight hold at once (the frame whose pixels are kept, an equal copy
+        // not yet known to be the last of its run, the one being built; the pipeline adds workers + 3 frames): the same
+        // bound for a long render as for a short one.
+        int inFlight = jobs == 1 ? 3 : jobs + 6;
         Assert.InRange(longPool.Allocated, items, inFlight * items);
         Assert.InRange(shortPool.Allocated, items, inFlight * items);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void AnEqualCopyRepeatedByReference_IsRecycledOnlyOnceItsRunEnds(int jobs)
+    {
+        // What segments encoded together look like: a still's copy of the previous frame, held once and repeated.
+        var pool = new DisplayArrayPool();
+        var kept = new KeepingOutput();
+        new LambdaScene(s =>
+        {
+            var square = new Square(2, Palette.Red, fillOpacity: 0.5);
+            s.Add(square);
+            s.Wait(0.2);
+            s.Play(square.Animate().Shift(Directions.Right), runTime: 0.2);
+        }) { SnapshotArrays = pool }.Run(new SceneSettings(160, 90, 15), kept);
+        var (a, copy, b) = (kept.Snapshots[0], kept.Snapshots[1], kept.Snapshots[^1]);
+        Assert.True(copy.ContentEquals(a));
+        Assert.NotSame(a, copy);
+
+        var sink = new MemoryFrameSink();
+        using var canvas = new CairoCanvas();
+        ISceneOutput output = jobs == 1
+            ? new RasterOutput(canvas, sink) { RecycleSnapshots = true }
+            : new ParallelRasterOutput(sink, jobs) { RecycleSnapshots = true };
+        foreach (var snapshot in (FrameSnapshot[])[a, copy, copy, copy, b]) output.AddFrame(snapshot);
+        (output as ParallelRasterOutput)?.Complete();
+        (output as IDisposable)!.Dispose();
+
+        Assert.Equal(5, sink.Frames.Count);
+        Assert.True(sink.Frames[3].Pixels.AsSpan().SequenceEqual(sink.Frames[0].Pixels));
+        Assert.False(sink.Frames[4].Pixels.AsSpan().SequenceEqual(sink.Frames[0].Pixels));
+        Assert.True(a.IsRecycled && copy.IsRecycled && b.IsRecycled);
     }
 
     [Fact]
