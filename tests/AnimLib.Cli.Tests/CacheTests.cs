@@ -4,6 +4,7 @@ using AnimLib.Cli.Tests.Support;
 namespace AnimLib.Cli.Tests;
 
 /// <summary>The partial-movie cache: hits encode nothing, edits re-encode one segment, output bytes never depend on the cache.</summary>
+[Collection(EditableSceneCollection.Name)]
 public sealed class CacheTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("animlib-cache-").FullName;

@@ -5,6 +5,7 @@ using AnimLib.Cli.Tests.Support;
 namespace AnimLib.Cli.Tests;
 
 /// <summary>Sharded renders: N processes fill the cache with their share; a plain render joins without encoding.</summary>
+[Collection(EditableSceneCollection.Name)]
 public sealed class ShardTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("animlib-shard-").FullName;
