@@ -24,7 +24,6 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
 
     private static readonly string[] FastStartExtensions = [".mp4", ".mov", ".m4v"];
 
-    private readonly string _outputPath;
     private readonly string[] _outputPaths;
     private readonly string[] _tempPaths;
     private readonly int _frameBytes;
@@ -88,12 +87,11 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
 
         _settings = settings;
         _outputPaths = outputs.Select(o => Path.GetFullPath(o.Path)).ToArray();
-        _outputPath = _outputPaths[0];
         _frameBytes = settings.Width * settings.Height * 4;
         _preparedBytes = PipesYuv420(settings) ? Yuv420Converter.ByteCount(settings.Width, settings.Height) : 0;
         if (HasAlpha(settings.PixelFormat)) _straightAlpha = new byte[_frameBytes];
 
-        string extension = Path.GetExtension(_outputPath);
+        string extension = Path.GetExtension(OutputPath);
         if (extension.Length == 0) extension = ".mp4";
         _tempPaths = _outputPaths.Select(TempPathFor).ToArray();
 
@@ -134,7 +132,7 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
     internal int PipeBytes { get; }
 
     /// <summary>Final path the video is moved to by <see cref="Complete"/> (the first one, for a shared encoder).</summary>
-    public string OutputPath => _outputPath;
+    public string OutputPath => _outputPaths[0];
 
     /// <summary>Every video this sink writes, in the order their frames come.</summary>
     internal IReadOnlyList<string> OutputPaths => _outputPaths;
@@ -206,7 +204,7 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
         {
             // A broken pipe means ffmpeg has already quit; its stderr says why.
             Fail();
-            throw new InvalidOperationException($"ffmpeg stopped accepting frames for '{_outputPath}'.{FormatStderr()}", ex);
+            throw new InvalidOperationException($"ffmpeg stopped accepting frames for '{OutputPath}'.{FormatStderr()}", ex);
         }
     }
 
@@ -232,7 +230,7 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
         if (exitCode != 0)
         {
             Fail();
-            throw new InvalidOperationException($"ffmpeg exited with code {exitCode} while writing '{_outputPath}'.{FormatStderr()}");
+            throw new InvalidOperationException($"ffmpeg exited with code {exitCode} while writing '{OutputPath}'.{FormatStderr()}");
         }
         try
         {
@@ -297,7 +295,7 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
     {
         if (_state == State.Disposed) throw new ObjectDisposedException(nameof(FfmpegVideoSink));
         if (_state != State.Open)
-            throw new InvalidOperationException($"The video sink for '{_outputPath}' is already {(_state == State.Completed ? "completed" : "failed")}.");
+            throw new InvalidOperationException($"The video sink for '{OutputPath}' is already {(_state == State.Completed ? "completed" : "failed")}.");
     }
 
     private static void Unpremultiply(byte[] source, byte[] target)

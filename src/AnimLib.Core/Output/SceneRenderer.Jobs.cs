@@ -163,7 +163,7 @@ public static partial class SceneRenderer
         finally
         {
             // After a failure an encode may still be open; its partial file must not outlive the render.
-            segments?.Abort();
+            segments?.Dispose();
             if (!caching) TempFiles.TryDelete(cacheDir);
         }
     }

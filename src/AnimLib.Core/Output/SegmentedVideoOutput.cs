@@ -228,8 +228,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
                 while (batch[0].Frames is not null && batch.Count < _maxBatch && _waiting.Count > 0 && _waiting[0].Frames is not null);
             }
             if (batch[0].Frames is null) Progress?.SegmentFinished(batch[0].Info, fromCache: true);
-            else if (batch.Count == 1) Encode(batch[0].Info, batch[0].Frames!, batch[0].Path!);
-            else EncodeTogether(batch);
+            else Encode(batch);
             Interlocked.Add(ref _waitingBytes, -batch.Sum(b => b.Bytes));
         }
     }
@@ -249,10 +248,10 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         DisposeSpare();
     }
 
-    /// <summary>Stops an encode in progress (a failed or cancelled render), deleting its partial files.</summary>
-    public void Abort() => Dispose();
-
-    /// <summary>Stops the encoding thread and any ffmpeg still running; a segment being encoded leaves no file.</summary>
+    /// <summary>
+    /// Stops the encoding thread and any ffmpeg still running (after a failed or cancelled render, or after
+    /// <see cref="Complete"/>); a segment being encoded leaves no file.
+    /// </summary>
     public void Dispose()
     {
         _queue.Dispose();
@@ -262,30 +261,17 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         _stop?.Dispose();
     }
 
-    private void Encode(SegmentInfo info, List<FrameSnapshot> frames, string path)
-    {
-        try
-        {
-            using var encoder = new SegmentEncoder(this, info, TakeSink(), Stop);
-            foreach (var f in frames) encoder.Feed(f);
-            encoder.Complete();
-            File.Move(encoder.PendingPath, path, overwrite: true);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new SegmentEncodingException(info, e);
-        }
-        Progress?.SegmentFinished(info, fromCache: false);
-    }
-
-    /// <summary>Encodes several segments through one ffmpeg with an encoder and a file per segment.</summary>
-    private void EncodeTogether(List<PendingSegment> batch)
+    /// <summary>
+    /// Encodes waiting segments in order: a lone one through the ffmpeg started ahead of time, several through one ffmpeg
+    /// with an encoder and a file per segment.
+    /// </summary>
+    private void Encode(List<PendingSegment> batch)
     {
         var current = batch[0].Info;
         try
         {
-            var outputs = batch.Select(b => (PendingPath(), b.Frames!.Count)).ToList();
-            using var encoder = new SegmentEncoder(this, current, new FfmpegVideoSink(outputs, _video), Stop);
+            var sink = batch.Count == 1 ? TakeSink() : new FfmpegVideoSink(batch.Select(b => (PendingPath(), b.Frames!.Count)).ToList(), _video);
+            using var encoder = new SegmentEncoder(this, current, sink, Stop);
             for (int i = 0; i < batch.Count; i++)
             {
                 if (i > 0)
