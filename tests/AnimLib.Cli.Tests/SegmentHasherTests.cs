@@ -21,8 +21,8 @@ public sealed class SegmentHasherTests
     {
         yield return new VectorItem { Points = [0, 0, 1, 1, 2, 2, 3, 3], Fill = new Rgba(1, 0, 0, 1) };
         yield return new DotCloudItem { Centers = [1, 1], Radii = [2], Colors = [1, 1, 1, 1] };
-        yield return new ImageItem { Image = new RasterImage(1, 1, [1, 2, 3, 255]), Matrix = [1, 0, 0, 1, 0, 0] };
-        yield return new ShadedQuadItem { Corners = [0, 0, 4, 0, 4, 4, 0, 4], Colors = new float[16] };
+        yield return new ImageItem { Image = new RasterImage(1, 1, [1, 2, 3, 255]), Matrix = [1, 0, 0, 0, 1, 0, 0, 0, 1] };
+        yield return new MeshItem { Positions = [0, 0, 4, 0, 4, 4], Colors = new float[12] };
     }
 
     [Fact]

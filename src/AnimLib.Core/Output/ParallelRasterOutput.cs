@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using AnimLib.Rendering;
-using AnimLib.Rendering.Cairo;
+using AnimLib.Rendering.Skia;
 
 namespace AnimLib.Output;
 
@@ -57,7 +57,7 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
         _sink = sink;
         // A sink that converts frames (yuv420p for ffmpeg) gets them converted here, on the rasterizing threads.
         _preparing = sink is IPreparingFrameSink { PreparedFrameBytes: > 0 } p ? p : null;
-        _canvasFactory = canvasFactory ?? (() => new CairoCanvas());
+        _canvasFactory = canvasFactory ?? (() => new SkiaCanvas());
         Workers = workers > 0 ? workers : Environment.ProcessorCount;
 
         // Canvases are created here, on the caller's thread, so a missing cairo fails the constructor with its clear message.

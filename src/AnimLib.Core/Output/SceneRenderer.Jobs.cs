@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AnimLib.Rendering;
-using AnimLib.Rendering.Cairo;
+using AnimLib.Rendering.Skia;
 
 namespace AnimLib.Output;
 
@@ -197,7 +197,7 @@ public static partial class SceneRenderer
 
     private static RenderResult RenderPngSequence(Scene scene, RenderJob job, SceneSettings settings, Stopwatch clock)
     {
-        using var canvas = new CairoCanvas();
+        using var canvas = new SkiaCanvas();
         using var sink = new PngSequenceSink(job.OutputPath, scene.GetType().Name);
         var raster = new RasterOutput(canvas, sink)
         {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using AnimLib.Rendering;
-using AnimLib.Rendering.Cairo;
+using AnimLib.Rendering.Skia;
 
 namespace AnimLib.Output;
 
@@ -75,7 +75,7 @@ public static partial class SceneRenderer
         TimeSpan sceneThread;
         if (jobs == 1)
         {
-            using var canvas = new TimedCanvas(new CairoCanvas());
+            using var canvas = new TimedCanvas(new SkiaCanvas());
             using var output = new RasterOutput(canvas, timedSink) { SegmentStarted = segmentStarted, RecycleSnapshots = true };
             scene.Run(settings, output);
             (frames, rasterized) = (output.FramesWritten, output.FramesRasterized);
@@ -118,7 +118,7 @@ public static partial class SceneRenderer
     /// <summary>Rasterizes one snapshot into a new buffer.</summary>
     public static FrameBuffer RenderSnapshot(FrameSnapshot snapshot)
     {
-        using var canvas = new CairoCanvas();
+        using var canvas = new SkiaCanvas();
         var buffer = new FrameBuffer(snapshot.PixelWidth, snapshot.PixelHeight);
         canvas.Render(snapshot, buffer);
         return buffer;

@@ -61,11 +61,10 @@ public sealed class SegmentHasher
                     AppendInt(i.Image.Height);
                     _hash.Append(i.Image.Pixels);
                     break;
-                case ShadedQuadItem q:
+                case MeshItem m:
                     AppendInt(4);
-                    AppendFloat(q.SeamWidth);
-                    AppendFloats(q.Corners);
-                    AppendFloats(q.Colors);
+                    AppendFloats(m.Positions);
+                    AppendFloats(m.Colors);
                     break;
                 default:
                     throw new NotSupportedException(

@@ -356,7 +356,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
             {
                 VectorItem v => v.Points.Length + (v.CurveStrokeWidths?.Length ?? 0),
                 DotCloudItem d => d.Centers.Length + d.Radii.Length + d.Colors.Length,
-                ShadedQuadItem q => q.Corners.Length + q.Colors.Length,
+                MeshItem m => m.Positions.Length + m.Colors.Length,
                 // The bitmap itself is shared, not copied per frame.
                 ImageItem i => i.Matrix.Length,
                 _ => 0,
@@ -374,7 +374,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         private readonly SegmentedVideoOutput _owner;
         private readonly FfmpegVideoSink _sink;
         private readonly CancellationToken _stop;
-        private readonly Rendering.Cairo.CairoCanvas? _canvas;
+        private readonly Rendering.Skia.SkiaCanvas? _canvas;
         private readonly ISceneOutput _inner;
         private int _fed;
         private bool _closed;
@@ -388,7 +388,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
             try
             {
                 owner.Progress?.SegmentStarted(info);
-                _canvas = owner.RasterOutputFactory is null ? new Rendering.Cairo.CairoCanvas() : null;
+                _canvas = owner.RasterOutputFactory is null ? new Rendering.Skia.SkiaCanvas() : null;
                 // The rasterizer owns the snapshots from here on and recycles each one once it is painted.
                 _inner = owner.RasterOutputFactory?.Invoke(_sink) ?? new RasterOutput(_canvas!, _sink) { RecycleSnapshots = true };
                 _inner.BeginSegment(info);

@@ -46,9 +46,9 @@ public sealed class FrameSnapshot
                     pool.Return(d.Radii);
                     pool.Return(d.Colors);
                     break;
-                case ShadedQuadItem q:
-                    pool.Return(q.Corners);
-                    pool.Return(q.Colors);
+                case MeshItem m:
+                    pool.Return(m.Positions);
+                    pool.Return(m.Colors);
                     break;
             }
         }

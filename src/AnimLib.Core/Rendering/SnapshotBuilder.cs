@@ -3,7 +3,7 @@ using System.Numerics;
 namespace AnimLib.Rendering;
 
 /// <summary>
-/// Walks mobjects in draw order and turns every visible piece into projected display items: vector paths, surface quads,
+/// Walks mobjects in draw order and turns every visible piece into projected display items: vector paths, surface meshes,
 /// dot clouds and images. Applies the camera's perspective, shading by the light source, and depth ordering.
 /// </summary>
 /// <remarks>
@@ -14,12 +14,6 @@ namespace AnimLib.Rendering;
 /// </remarks>
 public static class SnapshotBuilder
 {
-    /// <summary>Surface quads are outlined by this many pixels in their own colour so that neighbouring quads leave no hairline seams.</summary>
-    private const float SurfaceSeamWidth = 0.75f;
-
-    /// <summary>Largest difference between a quad's corner colours (0-1 per channel) for which it is filled flat rather than with a gradient (5/255: steps below that do not show as facets).</summary>
-    private const float SmoothShadingThreshold = 0.02f;
-
     /// <summary>Builds the display list of <paramref name="mobjects"/> (top-level, in draw order) seen through <paramref name="frame"/>, lit from the default light position.</summary>
     public static FrameSnapshot Build(IEnumerable<Mobject> mobjects, CameraFrame frame, SceneSettings settings) =>
         Build(mobjects, new Camera(frame), settings);
@@ -167,9 +161,8 @@ public static class SnapshotBuilder
             pixels[k] = (x, y);
         }
         var baseColor = new Rgba(s.Color.R, s.Color.G, s.Color.B, (float)Math.Clamp(s.Opacity, 0, 1));
-        float seam = baseColor.A >= 0.999f ? SurfaceSeamWidth : 0;
         // Shaded surfaces are lit per vertex (normals averaged over the neighbouring quads) and the colours blended
-        // across each quad, as ManimGL's per-vertex lighting does; unlit ones are flat quads.
+        // across each triangle, as ManimGL's per-vertex lighting does; unlit ones have one colour everywhere.
         var vertexColors = s.Shading.IsNone ? null : VertexColors(s, baseColor, context.Light, eye);
         for (int i = 0; i < nu - 1; i++)
         {
@@ -178,60 +171,12 @@ public static class SnapshotBuilder
                 int a = i * nv + j, b = (i + 1) * nv + j, c = (i + 1) * nv + j + 1, d = i * nv + j + 1;
                 var (pa, pb, pc, pd) = s.GetQuad(i, j);
                 var centroid = (pa + pb + pc + pd) * 0.25f;
-                DisplayItem item;
-                if (vertexColors is null)
-                {
-                    item = new VectorItem
-                    {
-                        Points = QuadPath(pixels[a], pixels[b], pixels[c], pixels[d], context),
-                        Fill = baseColor,
-                        Stroke = Rgba.Transparent,
-                        FillBorderWidth = seam,
-                    };
-                }
-                else if (MaxCornerDifference(vertexColors[a], vertexColors[b], vertexColors[c], vertexColors[d]) < SmoothShadingThreshold)
-                {
-                    // Nearly uniform quads (most of a finely sampled surface) are filled flat with the corners' mean:
-                    // the result looks the same and a plain fill is several times cheaper than a gradient mesh.
-                    var (ca, cb, cc, cd) = (vertexColors[a], vertexColors[b], vertexColors[c], vertexColors[d]);
-                    item = new VectorItem
-                    {
-                        Points = QuadPath(pixels[a], pixels[b], pixels[c], pixels[d], context),
-                        Fill = new Rgba((ca.R + cb.R + cc.R + cd.R) / 4, (ca.G + cb.G + cc.G + cd.G) / 4, (ca.B + cb.B + cc.B + cd.B) / 4, ca.A),
-                        Stroke = Rgba.Transparent,
-                        FillBorderWidth = seam,
-                    };
-                }
-                else
-                {
-                    var colors = context.NewArray(16);
-                    int k = 0;
-                    foreach (int v in (ReadOnlySpan<int>)[a, b, c, d])
-                    {
-                        var col = vertexColors[v];
-                        colors[k++] = col.R;
-                        colors[k++] = col.G;
-                        colors[k++] = col.B;
-                        colors[k++] = col.A;
-                    }
-                    item = new ShadedQuadItem
-                    {
-                        Corners = Corners(pixels[a], pixels[b], pixels[c], pixels[d], context),
-                        Colors = colors,
-                        SeamWidth = seam,
-                    };
-                }
-                context.Add(item, s, Vector3.Distance(centroid, eye));
+                var quad = vertexColors is null
+                    ? new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d], baseColor, baseColor, baseColor, baseColor)
+                    : new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d], vertexColors[a], vertexColors[b], vertexColors[c], vertexColors[d]);
+                context.AddQuad(quad, s, Vector3.Distance(centroid, eye));
             }
         }
-    }
-
-    private static float MaxCornerDifference(Rgba a, Rgba b, Rgba c, Rgba d)
-    {
-        float max = 0;
-        foreach (var x in (ReadOnlySpan<Rgba>)[b, c, d])
-            max = Math.Max(max, Math.Max(Math.Abs(x.R - a.R), Math.Max(Math.Abs(x.G - a.G), Math.Abs(x.B - a.B))));
-        return max;
     }
 
     /// <summary>The lit colour at every sample of a surface, with the normal averaged over the quads around the sample.</summary>
@@ -258,35 +203,6 @@ public static class SnapshotBuilder
             }
         }
         return colors;
-    }
-
-    private static float[] Corners((float X, float Y) a, (float X, float Y) b, (float X, float Y) c, (float X, float Y) d, Context context)
-    {
-        var result = context.NewArray(8);
-        (result[0], result[1], result[2], result[3]) = (a.X, a.Y, b.X, b.Y);
-        (result[4], result[5], result[6], result[7]) = (c.X, c.Y, d.X, d.Y);
-        return result;
-    }
-
-    private static float[] QuadPath((float X, float Y) a, (float X, float Y) b, (float X, float Y) c, (float X, float Y) d, Context context)
-    {
-        var result = context.NewArray(32);
-        ReadOnlySpan<(float X, float Y)> corners = [a, b, c, d, a];
-        for (int k = 0; k < 4; k++)
-        {
-            var (x0, y0) = corners[k];
-            var (x1, y1) = corners[k + 1];
-            int o = 8 * k;
-            result[o] = x0;
-            result[o + 1] = y0;
-            result[o + 2] = x0 + (x1 - x0) / 3;
-            result[o + 3] = y0 + (y1 - y0) / 3;
-            result[o + 4] = x0 + 2 * (x1 - x0) / 3;
-            result[o + 5] = y0 + 2 * (y1 - y0) / 3;
-            result[o + 6] = x1;
-            result[o + 7] = y1;
-        }
-        return result;
     }
 
     // ---------------------------------------------------------------- dot clouds and images
@@ -348,14 +264,17 @@ public static class SnapshotBuilder
     {
         if (image.Opacity <= 0) return;
         var projection = context.ProjectionFor(image);
+        // A corner at or behind the eye has no place on screen, and the map through it would fold the image over.
+        foreach (var corner in image.Points)
+            if (!projection.IsInFrontOfEye(corner)) return;
         var (ulx, uly, _) = projection.ToPixel(image.Points[0]);
         var (urx, ury, _) = projection.ToPixel(image.Points[1]);
         var (dlx, dly, _) = projection.ToPixel(image.Points[2]);
-        float w = image.Image.Width, h = image.Image.Height;
+        var (drx, dry, _) = projection.ToPixel(image.Points[3]);
         var item = new ImageItem
         {
             Image = image.Image,
-            Matrix = [(urx - ulx) / w, (ury - uly) / w, (dlx - ulx) / h, (dly - uly) / h, ulx, uly],
+            Matrix = ImageHomography.Map(image.Image.Width, image.Image.Height, (ulx, uly), (urx, ury), (drx, dry), (dlx, dly)),
             Opacity = (float)Math.Clamp(image.Opacity, 0, 1),
         };
         var center = (image.Points[0] + image.Points[3]) * 0.5f;
@@ -389,10 +308,24 @@ public static class SnapshotBuilder
         return new Rgba(r, g, bl, color.A);
     }
 
-    /// <summary>Per-frame state: the projections, the light, and the run of depth-tested pieces waiting to be sorted.</summary>
+    /// <summary>One quad of a surface, waiting to become two triangles of a mesh: corners in order around it, and their colours.</summary>
+    private readonly record struct MeshQuad(
+        (float X, float Y) A, (float X, float Y) B, (float X, float Y) C, (float X, float Y) D, Rgba CA, Rgba CB, Rgba CC, Rgba CD);
+
+    /// <summary>
+    /// Per-frame state: the projections, the light, the run of depth-tested pieces waiting to be sorted, and the surface
+    /// quads waiting to be joined into a mesh.
+    /// </summary>
+    /// <remarks>
+    /// Surface quads are sorted with the other depth-tested pieces one by one; afterwards every stretch of consecutive
+    /// quads (of one surface or several) becomes one <see cref="MeshItem"/>, painted in that order. Quads without depth
+    /// test gather outside the run, in scene order, until another piece comes.
+    /// </remarks>
     private sealed class Context
     {
-        private readonly List<(DisplayItem Item, float Distance)> _run = [];
+        // A run entry is a display item, or (Item null) the index of a quad in _quads.
+        private readonly List<(DisplayItem? Item, float Distance, int Quad)> _run = [];
+        private readonly List<MeshQuad> _quads = [];
 
         public required Projection Camera { get; init; }
 
@@ -420,23 +353,94 @@ public static class SnapshotBuilder
 
         public Projection ProjectionFor(Mobject m) => m.IsFixedInFrame ? Fixed : Camera;
 
+        private static bool IsDepthSorted(Mobject owner) => owner.DepthTest && !owner.IsFixedInFrame;
+
         public void Add(DisplayItem item, Mobject owner, float distance)
         {
-            if (owner.DepthTest && !owner.IsFixedInFrame)
+            if (IsDepthSorted(owner))
             {
-                _run.Add((item, distance));
+                FlushLooseQuads();
+                _run.Add((item, distance, -1));
                 return;
             }
             FlushRun();
             Items.Add(item);
         }
 
+        public void AddQuad(in MeshQuad quad, Mobject owner, float distance)
+        {
+            if (IsDepthSorted(owner))
+            {
+                FlushLooseQuads();
+                _run.Add((null, distance, _quads.Count));
+                _quads.Add(quad);
+                return;
+            }
+            if (_run.Count > 0) FlushRun();
+            _quads.Add(quad);
+        }
+
+        /// <summary>Moves every waiting piece to <see cref="Items"/>: the sorted run, or the quads without depth test.</summary>
         public void FlushRun()
         {
-            if (_run.Count == 0) return;
+            if (_run.Count == 0)
+            {
+                FlushLooseQuads();
+                return;
+            }
             // Farthest first; OrderByDescending is stable, so equally distant pieces keep scene order.
-            Items.AddRange(_run.OrderByDescending(p => p.Distance).Select(p => p.Item));
+            var sorted = _run.OrderByDescending(p => p.Distance).ToList();
+            int k = 0;
+            while (k < sorted.Count)
+            {
+                if (sorted[k].Item is { } item)
+                {
+                    Items.Add(item);
+                    k++;
+                    continue;
+                }
+                int end = k;
+                while (end < sorted.Count && sorted[end].Item is null) end++;
+                Items.Add(BuildMesh(sorted.Skip(k).Take(end - k).Select(p => _quads[p.Quad]), end - k));
+                k = end;
+            }
             _run.Clear();
+            _quads.Clear();
+        }
+
+        private void FlushLooseQuads()
+        {
+            if (_quads.Count == 0 || _run.Count > 0) return;
+            Items.Add(BuildMesh(_quads, _quads.Count));
+            _quads.Clear();
+        }
+
+        /// <summary>Two triangles per quad, (A, B, C) and (A, C, D), in the given order.</summary>
+        private MeshItem BuildMesh(IEnumerable<MeshQuad> quads, int count)
+        {
+            var positions = NewArray(count * 12);
+            var colors = NewArray(count * 24);
+            int p = 0, c = 0;
+            foreach (var q in quads)
+            {
+                Vertex(q.A, q.CA);
+                Vertex(q.B, q.CB);
+                Vertex(q.C, q.CC);
+                Vertex(q.A, q.CA);
+                Vertex(q.C, q.CC);
+                Vertex(q.D, q.CD);
+            }
+            return new MeshItem { Positions = positions, Colors = colors };
+
+            void Vertex((float X, float Y) at, Rgba color)
+            {
+                positions[p++] = at.X;
+                positions[p++] = at.Y;
+                colors[c++] = color.R;
+                colors[c++] = color.G;
+                colors[c++] = color.B;
+                colors[c++] = color.A;
+            }
         }
     }
 }

@@ -2,7 +2,7 @@ using System.Numerics;
 using AnimLib.Core.Tests.Support;
 using AnimLib.Output;
 using AnimLib.Rendering;
-using AnimLib.Rendering.Cairo;
+using AnimLib.Rendering.Skia;
 using static AnimLib.Anim;
 
 namespace AnimLib.Core.Tests.Output;
@@ -35,7 +35,7 @@ public sealed class SnapshotRecyclingTests
     private static List<byte[]> RenderWithoutRecycling(Action<LambdaScene> body)
     {
         var sink = new MemoryFrameSink();
-        using var canvas = new CairoCanvas();
+        using var canvas = new SkiaCanvas();
         using var output = new RasterOutput(canvas, sink);
         new LambdaScene(body) { SnapshotArrays = new DisplayArrayPool() }.Run(new SceneSettings(320, 180, 15), output);
         sink.Complete();
@@ -99,7 +99,7 @@ public sealed class SnapshotRecyclingTests
         Assert.NotSame(a, copy);
 
         var sink = new MemoryFrameSink();
-        using var canvas = new CairoCanvas();
+        using var canvas = new SkiaCanvas();
         ISceneOutput output = jobs == 1
             ? new RasterOutput(canvas, sink) { RecycleSnapshots = true }
             : new ParallelRasterOutput(sink, jobs) { RecycleSnapshots = true };
@@ -123,7 +123,7 @@ public sealed class SnapshotRecyclingTests
         snapshot.Recycle();
 
         Assert.False(snapshot.IsRecycled);
-        using var canvas = new CairoCanvas();
+        using var canvas = new SkiaCanvas();
         canvas.Render(snapshot, new FrameBuffer(160, 90));
     }
 
@@ -139,7 +139,7 @@ public sealed class SnapshotRecyclingTests
         snapshot.Recycle(); // a second call does nothing (the arrays are not handed out twice)
 
         Assert.True(snapshot.IsRecycled);
-        using var canvas = new CairoCanvas();
+        using var canvas = new SkiaCanvas();
         var error = Assert.Throws<InvalidOperationException>(() => canvas.Render(snapshot, new FrameBuffer(160, 90)));
         Assert.Contains("recycled", error.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => snapshot.ContentEquals(output.Snapshots[0]));

@@ -99,8 +99,8 @@ public sealed class CairoCanvas : ICanvas
             case ImageItem i:
                 PaintImage(cr, i, index);
                 break;
-            case ShadedQuadItem q:
-                PaintShadedQuad(cr, q, index);
+            case MeshItem m:
+                PaintMesh(cr, m);
                 break;
             default:
                 throw new NotSupportedException($"Item {index} is a {item.GetType().Name}, which the cairo canvas cannot paint.");
@@ -142,44 +142,40 @@ public sealed class CairoCanvas : ICanvas
         cairo_new_path(cr);
     }
 
-    private static void PaintShadedQuad(nint cr, ShadedQuadItem item, int index)
+    private static void PaintMesh(nint cr, MeshItem item)
     {
-        var p = item.Corners;
+        var p = item.Positions;
         var c = item.Colors;
-        if (p is not { Length: 8 } || c is not { Length: 16 })
-            throw new ArgumentException($"Item {index} needs 4 corners (8 numbers) and 4 colours (16 numbers).", "snapshot");
-        cairo_new_path(cr);
-        cairo_move_to(cr, p[0], p[1]);
-        for (int k = 1; k < 4; k++) cairo_line_to(cr, p[2 * k], p[2 * k + 1]);
-        cairo_close_path(cr);
-        if (item.SeamWidth > 0)
+        for (int t = 0; t + 2 < item.VertexCount; t += 3)
         {
-            // The seam outline goes under the gradient, so it only shows in the antialiased gaps between quads.
-            cairo_set_source_rgba(cr, (c[0] + c[4] + c[8] + c[12]) / 4, (c[1] + c[5] + c[9] + c[13]) / 4,
-                (c[2] + c[6] + c[10] + c[14]) / 4, (c[3] + c[7] + c[11] + c[15]) / 4);
-            cairo_set_line_width(cr, item.SeamWidth);
-            cairo_stroke_preserve(cr);
+            nint mesh = cairo_pattern_create_mesh();
+            cairo_mesh_pattern_begin_patch(mesh);
+            cairo_mesh_pattern_move_to(mesh, p[2 * t], p[2 * t + 1]);
+            for (int k = 1; k < 3; k++) cairo_mesh_pattern_line_to(mesh, p[2 * (t + k)], p[2 * (t + k) + 1]);
+            for (uint k = 0; k < 3; k++)
+            {
+                int v = 4 * (t + (int)k);
+                cairo_mesh_pattern_set_corner_color_rgba(mesh, k, c[v], c[v + 1], c[v + 2], c[v + 3]);
+            }
+            cairo_mesh_pattern_end_patch(mesh);
+            cairo_new_path(cr);
+            cairo_move_to(cr, p[2 * t], p[2 * t + 1]);
+            for (int k = 1; k < 3; k++) cairo_line_to(cr, p[2 * (t + k)], p[2 * (t + k) + 1]);
+            cairo_close_path(cr);
+            cairo_set_source(cr, mesh);
+            cairo_fill(cr);
+            cairo_pattern_destroy(mesh);
         }
-        nint mesh = cairo_pattern_create_mesh();
-        cairo_mesh_pattern_begin_patch(mesh);
-        cairo_mesh_pattern_move_to(mesh, p[0], p[1]);
-        for (int k = 1; k < 4; k++) cairo_mesh_pattern_line_to(mesh, p[2 * k], p[2 * k + 1]);
-        for (uint k = 0; k < 4; k++)
-            cairo_mesh_pattern_set_corner_color_rgba(mesh, k, c[4 * k], c[4 * k + 1], c[4 * k + 2], c[4 * k + 3]);
-        cairo_mesh_pattern_end_patch(mesh);
-        cairo_set_source(cr, mesh);
-        cairo_fill(cr);
-        cairo_pattern_destroy(mesh);
     }
 
     private static unsafe void PaintImage(nint cr, ImageItem item, int index)
     {
         var image = item.Image ?? throw new ArgumentException($"Item {index} has no image.", "snapshot");
         var m = item.Matrix;
-        if (m is not { Length: 6 })
-            throw new ArgumentException($"Item {index} needs an affine matrix of 6 numbers; got {m?.Length ?? 0}.", "snapshot");
-        // An image seen exactly edge-on has a singular map; cairo would enter an error state, and there is nothing to see.
-        double det = (double)m[0] * m[3] - (double)m[1] * m[2];
+        if (m is not { Length: 9 })
+            throw new ArgumentException($"Item {index} needs a 3x3 matrix of 9 numbers; got {m?.Length ?? 0}.", "snapshot");
+        // cairo has affine maps only: the perspective row is ignored here.
+        double det = (double)m[0] * m[4] - (double)m[1] * m[3];
         if (Math.Abs(det) < 1e-12 || item.Opacity <= 0) return;
         int stride = cairo_format_stride_for_width(FormatArgb32, image.Width);
         if (stride != image.Width * 4)
@@ -191,7 +187,7 @@ public sealed class CairoCanvas : ICanvas
             {
                 ThrowOnError(cairo_surface_status(surface), $"wrapping the pixels of image item {index}");
                 cairo_save(cr);
-                var matrix = new CairoMatrix { XX = m[0], YX = m[1], XY = m[2], YY = m[3], X0 = m[4], Y0 = m[5] };
+                var matrix = new CairoMatrix { XX = m[0], YX = m[3], XY = m[1], YY = m[4], X0 = m[2], Y0 = m[5] };
                 cairo_transform(cr, &matrix);
                 cairo_new_path(cr);
                 cairo_rectangle(cr, 0, 0, image.Width, image.Height);

@@ -1,9 +1,9 @@
 using AnimLib.Rendering;
-using AnimLib.Rendering.Cairo;
+using AnimLib.Rendering.Skia;
 
 namespace AnimLib.Core.Tests.Rendering;
 
-public class CairoCanvasTests
+public class SkiaCanvasTests
 {
     private const int Size = 40;
 
@@ -48,7 +48,7 @@ public class CairoCanvasTests
         var target = new FrameBuffer(Size, Size);
         // Garbage in the reused buffer must be fully replaced by the background.
         Array.Fill(target.Pixels, (byte)0x5A);
-        using var canvas = new CairoCanvas();
+        using var canvas = new SkiaCanvas();
         canvas.Render(snapshot, target);
         return target;
     }
@@ -79,7 +79,7 @@ public class CairoCanvasTests
         };
         var target = new FrameBuffer(4, 4);
         Array.Fill(target.Pixels, (byte)0xFF);
-        using var canvas = new CairoCanvas();
+        using var canvas = new SkiaCanvas();
         canvas.Render(snapshot, target);
 
         int i = 0;
@@ -225,7 +225,7 @@ public class CairoCanvasTests
     [Fact]
     public void SizeMismatch_Throws()
     {
-        using var canvas = new CairoCanvas();
+        using var canvas = new SkiaCanvas();
         var snapshot = new FrameSnapshot { PixelWidth = 10, PixelHeight = 10, Items = [] };
         var ex = Assert.Throws<ArgumentException>(() => canvas.Render(snapshot, new FrameBuffer(10, 11)));
         Assert.Contains("10x11", ex.Message);
@@ -234,7 +234,7 @@ public class CairoCanvasTests
     [Fact]
     public void MalformedPoints_Throw()
     {
-        using var canvas = new CairoCanvas();
+        using var canvas = new SkiaCanvas();
         var snapshot = new FrameSnapshot
         {
             PixelWidth = 10, PixelHeight = 10, Items = [new VectorItem { Points = new float[7], Fill = Red }],

@@ -1,0 +1,38 @@
+using SkiaSharp;
+
+namespace AnimLib.Rendering.Skia;
+
+public sealed partial class SkiaCanvas
+{
+    private SKPoint[] _meshPositions = [];
+    private SKColor[] _meshColors = [];
+
+    private void PaintMesh(SKCanvas canvas, MeshItem item, int index)
+    {
+        int n = item.VertexCount;
+        if (item.Positions.Length != 2 * n || item.Colors.Length != 4 * n || n % 3 != 0)
+            throw new ArgumentException(
+                $"Item {index} has {item.Positions.Length} position and {item.Colors.Length} colour numbers; a triangle mesh needs 2 and 4 per vertex, 3 vertices per triangle.",
+                "snapshot");
+        if (n == 0) return;
+        // Skia takes exactly-sized arrays; a surface keeps its size from frame to frame, so they are usually reused.
+        if (_meshPositions.Length != n)
+        {
+            _meshPositions = new SKPoint[n];
+            _meshColors = new SKColor[n];
+        }
+        var p = item.Positions;
+        var c = item.Colors;
+        for (int k = 0; k < n; k++)
+        {
+            _meshPositions[k] = new SKPoint(p[2 * k], p[2 * k + 1]);
+            _meshColors[k] = new SKColor(ToByte(c[4 * k]), ToByte(c[4 * k + 1]), ToByte(c[4 * k + 2]), ToByte(c[4 * k + 3]));
+        }
+        // Without a shader on the paint the vertex colours are painted as they are, blended across each triangle.
+        // Triangles are not antialiased one by one, so shared edges leave no hairline between them.
+        _plain.ColorF = ToColor(1, 1, 1, 1);
+        canvas.DrawVertices(SKVertexMode.Triangles, _meshPositions, _meshColors, _plain);
+    }
+
+    private static byte ToByte(float channel) => (byte)(Math.Clamp(channel, 0f, 1f) * 255f + 0.5f);
+}
