@@ -8,6 +8,8 @@ using AnimLib.Bench;
 // AnimLib.Bench floor <Scene> <quality> [--preset P] [--crf N]
 // AnimLib.Bench logic <Scene> <quality>                                     (scene logic and snapshots only, 3 runs)
 // AnimLib.Bench frames <Scene> <quality> <dir> <i,j,..>                     (saves those frames as PNGs)
+// AnimLib.Bench canvases [--scenes A,B] [--qualities 480p15,1080p60] [--every S] [--results DIR]
+//                                                                           (the same snapshots painted by each canvas)
 // --bgra pipes BGRA and lets ffmpeg convert (the renderer's behaviour before in-process yuv420p conversion).
 
 string[] referenceScenes = ["TransformBench", "ManyDotsBench", "MatrixBench", "TextBench", "TexBench"];
@@ -64,8 +66,8 @@ switch (mode)
         Measure.CreateScene(positional[0]).Run(new AnimLib.SceneSettings(q.Width, q.Height, q.Fps), snapshots);
         var buffer = new AnimLib.Rendering.FrameBuffer(q.Width, q.Height);
         var yuv = new byte[AnimLib.Output.Yuv420Converter.ByteCount(q.Width, q.Height)];
-        using var canvas = new AnimLib.Rendering.Cairo.CairoCanvas();
-        canvas.Render(snapshots.Frames[0], buffer); // warm-up (JIT, cairo's caches)
+        using var canvas = new AnimLib.Rendering.Skia.SkiaCanvas();
+        canvas.Render(snapshots.Frames[0], buffer); // warm-up (JIT, Skia's caches)
         var cpu = System.Diagnostics.Process.GetCurrentProcess();
         for (int pass = 0; pass < 2; pass++)
         {
@@ -81,6 +83,21 @@ switch (mode)
             Console.WriteLine($"{positional[0]} {q.Name}: {n} frames, raster {(t1 - t0).TotalMilliseconds / n:0.00} ms/frame, yuv {(t2 - t1).TotalMilliseconds / n:0.00} ms/frame (CPU)");
         }
         return 0;
+    }
+    case "canvases":
+    {
+        var canvases = new Dictionary<string, Func<AnimLib.Rendering.ICanvas>>
+        {
+            ["cairo"] = () => new AnimLib.Rendering.Cairo.CairoCanvas(),
+            ["skia"] = () => new AnimLib.Rendering.Skia.SkiaCanvas(),
+        };
+        string[] canvasScenes = [.. referenceScenes, "SurfaceBench", "BasicMLPWalkThrough"];
+        return CanvasComparison.Run(
+            (IReadOnlyList<string>?)Flag("--scenes")?.Split(',') ?? canvasScenes,
+            (Flag("--qualities") ?? "480p15,1080p60").Split(',').Select(BenchQuality.Parse).ToList(),
+            canvases, workloadScenes.ToHashSet(),
+            Flag("--every") is { } every ? double.Parse(every, CultureInfo.InvariantCulture) : 2.0,
+            Flag("--results") ?? "bench/results");
     }
     case "floor":
         Console.WriteLine(JsonSerializer.Serialize(Measure.Floor(positional[0], BenchQuality.Parse(positional[1]), encoder), Driver.Json));

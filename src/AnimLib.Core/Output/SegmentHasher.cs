@@ -65,6 +65,8 @@ public sealed class SegmentHasher
                     AppendInt(4);
                     AppendFloats(m.Positions);
                     AppendFloats(m.Colors);
+                    AppendFloats(m.OutlineEdges ?? []);
+                    AppendFloats(m.OutlineColors ?? []);
                     break;
                 default:
                     throw new NotSupportedException(

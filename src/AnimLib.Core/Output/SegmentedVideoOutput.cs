@@ -356,7 +356,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
             {
                 VectorItem v => v.Points.Length + (v.CurveStrokeWidths?.Length ?? 0),
                 DotCloudItem d => d.Centers.Length + d.Radii.Length + d.Colors.Length,
-                MeshItem m => m.Positions.Length + m.Colors.Length,
+                MeshItem m => m.Positions.Length + m.Colors.Length + (m.OutlineEdges?.Length ?? 0) + (m.OutlineColors?.Length ?? 0),
                 // The bitmap itself is shared, not copied per frame.
                 ImageItem i => i.Matrix.Length,
                 _ => 0,

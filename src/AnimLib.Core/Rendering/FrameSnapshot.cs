@@ -49,6 +49,8 @@ public sealed class FrameSnapshot
                 case MeshItem m:
                     pool.Return(m.Positions);
                     pool.Return(m.Colors);
+                    pool.Return(m.OutlineEdges);
+                    pool.Return(m.OutlineColors);
                     break;
             }
         }

@@ -164,6 +164,8 @@ public static class SnapshotBuilder
         // Shaded surfaces are lit per vertex (normals averaged over the neighbouring quads) and the colours blended
         // across each triangle, as ManimGL's per-vertex lighting does; unlit ones have one colour everywhere.
         var vertexColors = s.Shading.IsNone ? null : VertexColors(s, baseColor, context.Light, eye);
+        var turn = QuadTurns(pixels, nu, nv);
+        int quadsV = nv - 1;
         for (int i = 0; i < nu - 1; i++)
         {
             for (int j = 0; j < nv - 1; j++)
@@ -171,12 +173,37 @@ public static class SnapshotBuilder
                 int a = i * nv + j, b = (i + 1) * nv + j, c = (i + 1) * nv + j + 1, d = i * nv + j + 1;
                 var (pa, pb, pc, pd) = s.GetQuad(i, j);
                 var centroid = (pa + pb + pc + pd) * 0.25f;
+                // An edge is on the outline where the grid ends or the neighbour across it turns the other way on screen
+                // (the surface folds away from the camera there). Bits: AB, BC, CD, DA.
+                int own = turn[i * quadsV + j];
+                int outline = (j == 0 || turn[i * quadsV + j - 1] != own ? 1 : 0)
+                    | (i == nu - 2 || turn[(i + 1) * quadsV + j] != own ? 2 : 0)
+                    | (j == nv - 2 || turn[i * quadsV + j + 1] != own ? 4 : 0)
+                    | (i == 0 || turn[(i - 1) * quadsV + j] != own ? 8 : 0);
                 var quad = vertexColors is null
-                    ? new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d], baseColor, baseColor, baseColor, baseColor)
-                    : new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d], vertexColors[a], vertexColors[b], vertexColors[c], vertexColors[d]);
+                    ? new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d], baseColor, baseColor, baseColor, baseColor, outline)
+                    : new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d], vertexColors[a], vertexColors[b], vertexColors[c], vertexColors[d], outline);
                 context.AddQuad(quad, s, Vector3.Distance(centroid, eye));
             }
         }
+    }
+
+    /// <summary>Which way each quad of the grid turns on screen: 1 counter-clockwise, −1 clockwise, 0 degenerate.</summary>
+    private static sbyte[] QuadTurns((float X, float Y)[] pixels, int nu, int nv)
+    {
+        var turn = new sbyte[(nu - 1) * (nv - 1)];
+        for (int i = 0; i < nu - 1; i++)
+        {
+            for (int j = 0; j < nv - 1; j++)
+            {
+                var (a, c) = (pixels[i * nv + j], pixels[(i + 1) * nv + j + 1]);
+                var (b, d) = (pixels[(i + 1) * nv + j], pixels[i * nv + j + 1]);
+                // Twice the signed area of the quad: the cross product of its diagonals.
+                float area = (c.X - a.X) * (d.Y - b.Y) - (c.Y - a.Y) * (d.X - b.X);
+                turn[i * (nv - 1) + j] = (sbyte)Math.Sign(area);
+            }
+        }
+        return turn;
     }
 
     /// <summary>The lit colour at every sample of a surface, with the normal averaged over the quads around the sample.</summary>
@@ -308,9 +335,12 @@ public static class SnapshotBuilder
         return new Rgba(r, g, bl, color.A);
     }
 
-    /// <summary>One quad of a surface, waiting to become two triangles of a mesh: corners in order around it, and their colours.</summary>
+    /// <summary>
+    /// One quad of a surface, waiting to become two triangles of a mesh: corners in order around it, their colours, and
+    /// which of its edges (bits AB, BC, CD, DA) lie on the surface's outline.
+    /// </summary>
     private readonly record struct MeshQuad(
-        (float X, float Y) A, (float X, float Y) B, (float X, float Y) C, (float X, float Y) D, Rgba CA, Rgba CB, Rgba CC, Rgba CD);
+        (float X, float Y) A, (float X, float Y) B, (float X, float Y) C, (float X, float Y) D, Rgba CA, Rgba CB, Rgba CC, Rgba CD, int Outline);
 
     /// <summary>
     /// Per-frame state: the projections, the light, the run of depth-tested pieces waiting to be sorted, and the surface
@@ -415,12 +445,16 @@ public static class SnapshotBuilder
             _quads.Clear();
         }
 
-        /// <summary>Two triangles per quad, (A, B, C) and (A, C, D), in the given order.</summary>
+        /// <summary>Two triangles per quad, (A, B, C) and (A, C, D), in the given order, and the quads' outline edges.</summary>
         private MeshItem BuildMesh(IEnumerable<MeshQuad> quads, int count)
         {
             var positions = NewArray(count * 12);
             var colors = NewArray(count * 24);
-            int p = 0, c = 0;
+            int edgeCount = 0;
+            foreach (var q in quads) edgeCount += BitOperations.PopCount((uint)q.Outline);
+            var edges = edgeCount == 0 ? null : NewArray(edgeCount * 4);
+            var edgeColors = edgeCount == 0 ? null : NewArray(edgeCount * 4);
+            int p = 0, c = 0, e = 0;
             foreach (var q in quads)
             {
                 Vertex(q.A, q.CA);
@@ -429,8 +463,12 @@ public static class SnapshotBuilder
                 Vertex(q.A, q.CA);
                 Vertex(q.C, q.CC);
                 Vertex(q.D, q.CD);
+                if ((q.Outline & 1) != 0) Edge(q.A, q.B, q.CA, q.CB);
+                if ((q.Outline & 2) != 0) Edge(q.B, q.C, q.CB, q.CC);
+                if ((q.Outline & 4) != 0) Edge(q.C, q.D, q.CC, q.CD);
+                if ((q.Outline & 8) != 0) Edge(q.D, q.A, q.CD, q.CA);
             }
-            return new MeshItem { Positions = positions, Colors = colors };
+            return new MeshItem { Positions = positions, Colors = colors, OutlineEdges = edges, OutlineColors = edgeColors };
 
             void Vertex((float X, float Y) at, Rgba color)
             {
@@ -440,6 +478,16 @@ public static class SnapshotBuilder
                 colors[c++] = color.G;
                 colors[c++] = color.B;
                 colors[c++] = color.A;
+            }
+
+            void Edge((float X, float Y) from, (float X, float Y) to, Rgba fromColor, Rgba toColor)
+            {
+                edgeColors![e] = (fromColor.R + toColor.R) / 2;
+                edgeColors[e + 1] = (fromColor.G + toColor.G) / 2;
+                edgeColors[e + 2] = (fromColor.B + toColor.B) / 2;
+                edgeColors[e + 3] = (fromColor.A + toColor.A) / 2;
+                (edges![e], edges[e + 1], edges[e + 2], edges[e + 3]) = (from.X, from.Y, to.X, to.Y);
+                e += 4;
             }
         }
     }

@@ -23,11 +23,14 @@ public sealed partial class SkiaCanvas
         }
         var p = item.Positions;
         var c = item.Colors;
+        bool opaque = true;
         for (int k = 0; k < n; k++)
         {
             _meshPositions[k] = new SKPoint(p[2 * k], p[2 * k + 1]);
             _meshColors[k] = new SKColor(ToByte(c[4 * k]), ToByte(c[4 * k + 1]), ToByte(c[4 * k + 2]), ToByte(c[4 * k + 3]));
+            opaque &= c[4 * k + 3] >= 0.999f;
         }
+        if (opaque && item.OutlineEdges is { } edges) PaintOutline(canvas, edges, item.OutlineColors!, index);
         // Without a shader on the paint the vertex colours are painted as they are, blended across each triangle.
         // Triangles are not antialiased one by one, so shared edges leave no hairline between them.
         _plain.ColorF = ToColor(1, 1, 1, 1);
@@ -35,4 +38,22 @@ public sealed partial class SkiaCanvas
     }
 
     private static byte ToByte(float channel) => (byte)(Math.Clamp(channel, 0f, 1f) * 255f + 0.5f);
+
+    /// <summary>
+    /// Draws an opaque mesh's outline edges antialiased, one pixel wide, before the mesh: the mesh then covers every
+    /// pixel whose centre it contains, so only the partly covered pixels just outside its border and folds keep these
+    /// lines, and the outline is smooth instead of stair-stepped. Translucent meshes skip it: the lines would show
+    /// through.
+    /// </summary>
+    private void PaintOutline(SKCanvas canvas, float[] edges, float[] colors, int index)
+    {
+        if (edges.Length % 4 != 0 || colors.Length != edges.Length)
+            throw new ArgumentException($"Item {index} has {edges.Length} outline numbers and {colors.Length} outline colour numbers; each edge needs 4 of each.", "snapshot");
+        _stroke.StrokeWidth = 1;
+        for (int k = 0; k < edges.Length; k += 4)
+        {
+            _stroke.ColorF = ToColor(colors[k], colors[k + 1], colors[k + 2], colors[k + 3]);
+            canvas.DrawLine(edges[k], edges[k + 1], edges[k + 2], edges[k + 3], _stroke);
+        }
+    }
 }
