@@ -22,9 +22,12 @@ internal static class ImageFileReader
     {
         using var codec = SKCodec.Create(fullPath, out var created);
         if (codec is null)
-            throw new InvalidDataException(created == SKCodecResult.IncompleteInput
-                ? $"Cannot decode image {fullPath}: the file is truncated (too short to hold an image header)."
-                : $"Cannot decode image {fullPath}: not an image in a supported format ({SupportedFormats}); Skia says {Describe(created)}.");
+        {
+            string what = new FileInfo(fullPath).Length == 0 ? "the file is empty"
+                : created == SKCodecResult.IncompleteInput ? "the file is truncated, too short to hold an image header"
+                : $"not an image in a supported format ({Describe(created)})";
+            throw new InvalidDataException($"Cannot decode image {fullPath}: {what}. Supported formats: {SupportedFormats}.");
+        }
 
         int width = codec.Info.Width, height = codec.Info.Height;
         if (width < 1 || height < 1 || (long)width * height * 4 > Array.MaxLength)
