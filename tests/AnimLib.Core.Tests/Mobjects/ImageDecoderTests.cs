@@ -105,6 +105,15 @@ public sealed class ImageDecoderTests : IDisposable
     }
 
     [Fact]
+    public void Bmp_Decodes()
+    {
+        string path = PathFor("bitmap.bmp");
+        FfmpegTool.Encode(Quadrants(White), W, H, path);
+
+        AssertQuadrants(ImageDecoder.Decode(path), White, tolerance: 0);
+    }
+
+    [Fact]
     public void Jpeg_WithExifOrientation_IsTurnedUpright()
     {
         string plain = PathFor("plain.jpg");
