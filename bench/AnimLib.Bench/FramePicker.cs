@@ -10,7 +10,7 @@ internal sealed class FramePicker(IReadOnlySet<int> wanted, Func<int, string> pa
 
     public void WriteFrame(FrameBuffer frame)
     {
-        if (wanted.Contains(Count)) PngCodec.Save(frame, pathFor(Count));
+        if (wanted.Contains(Count)) PngFile.Save(frame, pathFor(Count));
         Count++;
     }
 

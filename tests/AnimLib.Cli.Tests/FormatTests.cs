@@ -69,7 +69,7 @@ public sealed class FormatTests : IDisposable
         var files = Directory.GetFiles(folder, "*.png").Order(StringComparer.Ordinal).ToList();
         Assert.Equal(TotalFrames, files.Count);
         Assert.Equal("CountingScene_0000.png", Path.GetFileName(files[0]));
-        var first = PngCodec.Load(files[0]);
+        var first = PngFile.Load(files[0]);
         Assert.Equal((160, 90), (first.Width, first.Height));
         Assert.Equal(0, first.GetPixel(2, 2).A);
     }
@@ -112,7 +112,7 @@ public sealed class FormatTests : IDisposable
         string path = Path.Combine(_dir, "bg.png");
         var (code, _, err) = CliRunner.Render(CliRunner.Small(nameof(CountingScene), path) with { LastFrame = true, BackgroundColor = "#FF0000", Seed = "7" });
         Assert.True(code == 0, err);
-        var (r, g, b, _) = PngCodec.Load(path).GetPixel(1, 1);
+        var (r, g, b, _) = PngFile.Load(path).GetPixel(1, 1);
         Assert.Equal((255, 0, 0), ((int)r, (int)g, (int)b));
     }
 

@@ -61,7 +61,7 @@ public sealed class RangeAndStillTests : IDisposable
         var (code, _, err) = CliRunner.Render(request with { Output = still, FrameAt = "1.5" });
         Assert.True(code == 0, err);
 
-        var png = PngCodec.Load(still);
+        var png = PngFile.Load(still);
         var ours = new byte[png.Width * png.Height * 4];
         for (int y = 0; y < png.Height; y++)
         for (int x = 0; x < png.Width; x++)
@@ -85,7 +85,7 @@ public sealed class RangeAndStillTests : IDisposable
         string late = Path.Combine(_dir, "late.png");
         Assert.Equal(0, CliRunner.Render(CliRunner.Small(nameof(CountingScene), last) with { LastFrame = true }).Code);
         Assert.Equal(0, CliRunner.Render(CliRunner.Small(nameof(CountingScene), late) with { FrameAt = "100" }).Code);
-        var cmp = ImageDiff.Compare(PngCodec.Load(last), PngCodec.Load(late), 0);
+        var cmp = ImageDiff.Compare(PngFile.Load(last), PngFile.Load(late), 0);
         Assert.Equal(0, cmp.MaxChannelDelta);
     }
 

@@ -46,7 +46,7 @@ public sealed class RenderCommandTests : IDisposable
         var path = Path.Combine(_dir, "last.png");
         int code = RenderCommand.Execute(new RenderRequest("SquareToCircle", "480p", Output: path, LastFrame: true), TextWriter.Null, TextWriter.Null, ConfigLocations.None);
         Assert.Equal(0, code);
-        var frame = PngCodec.Load(path);
+        var frame = PngFile.Load(path);
         Assert.Equal(854, frame.Width);
         // The circle ends 2 units right of centre, yellow stroke at 30% opacity over black: its rightmost point is at x = 3 units.
         double unitsToPx = 480 / 8.0;

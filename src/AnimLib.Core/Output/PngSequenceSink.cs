@@ -32,7 +32,7 @@ public sealed class PngSequenceSink : IFrameSink
     public void WriteFrame(FrameBuffer frame)
     {
         ObjectDisposedException.ThrowIf(_done, this);
-        PngCodec.Save(frame, Path.Combine(_temp, $"{_prefix}_{FramesWritten.ToString("0000", CultureInfo.InvariantCulture)}.png"));
+        PngFile.Save(frame, Path.Combine(_temp, $"{_prefix}_{FramesWritten.ToString("0000", CultureInfo.InvariantCulture)}.png"));
         FramesWritten++;
     }
 

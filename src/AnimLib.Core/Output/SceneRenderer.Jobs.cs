@@ -59,19 +59,7 @@ public static partial class SceneRenderer
     }
 
     /// <summary>Writes a PNG through a temporary name, so a failure leaves an earlier image in place.</summary>
-    public static void SavePng(FrameBuffer buffer, string outputPath)
-    {
-        string temp = TempFiles.Beside(outputPath);
-        try
-        {
-            PngCodec.Save(buffer, temp);
-            File.Move(temp, Path.GetFullPath(outputPath), overwrite: true);
-        }
-        finally
-        {
-            TempFiles.TryDelete(temp);
-        }
-    }
+    public static void SavePng(FrameBuffer buffer, string outputPath) => PngFile.Save(buffer, outputPath);
 
     private static RenderResult RenderSegmented(Scene scene, RenderJob job, SceneSettings settings, VideoSettings video, Stopwatch clock)
     {

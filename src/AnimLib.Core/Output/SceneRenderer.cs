@@ -111,7 +111,7 @@ public static partial class SceneRenderer
         var buffer = RenderSnapshot(scene.TakeSnapshot());
         var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        PngCodec.Save(buffer, outputPath);
+        PngFile.Save(buffer, outputPath);
         return new RenderResult(outputPath, 1, 1, counter.SegmentCount, scene.Time, clock.Elapsed);
     }
 

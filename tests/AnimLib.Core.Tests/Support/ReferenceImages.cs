@@ -28,7 +28,7 @@ public static class ReferenceImages
         if (Environment.GetEnvironmentVariable("ANIMLIB_UPDATE_REFERENCES") == "1")
         {
             Directory.CreateDirectory(folder);
-            PngCodec.Save(actual, expectedPath);
+            PngFile.Save(actual, expectedPath);
             File.Delete(actualPath);
             File.Delete(diffPath);
             return;
@@ -36,16 +36,16 @@ public static class ReferenceImages
         if (!File.Exists(expectedPath))
         {
             Directory.CreateDirectory(folder);
-            PngCodec.Save(actual, actualPath);
+            PngFile.Save(actual, actualPath);
             Assert.Fail($"No reference image {expectedPath}; the rendered frame is at {actualPath}. Look at it, then run with ANIMLIB_UPDATE_REFERENCES=1 to accept it.");
         }
-        var expected = PngCodec.Load(expectedPath);
+        var expected = PngFile.Load(expectedPath);
         var comparison = ImageDiff.Compare(expected, actual, ChannelTolerance);
         int allowed = (int)(MaxMismatchFraction * actual.Width * actual.Height);
         if (comparison.CountOverTolerance > allowed)
         {
-            PngCodec.Save(actual, actualPath);
-            PngCodec.Save(comparison.DiffImage, diffPath);
+            PngFile.Save(actual, actualPath);
+            PngFile.Save(comparison.DiffImage, diffPath);
             Assert.Fail($"{testName}: {comparison.CountOverTolerance} pixels differ from {expectedPath} by more than {ChannelTolerance} per channel " +
                         $"(max delta {comparison.MaxChannelDelta}, allowed {allowed} pixels). See {actualPath} and {diffPath}.");
         }

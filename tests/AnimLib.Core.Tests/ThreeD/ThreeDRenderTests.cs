@@ -268,7 +268,7 @@ public class ThreeDRenderTests
             }
         }
         var path = Path.Combine(Path.GetTempPath(), $"animlib-test-image-{Guid.NewGuid():N}.png");
-        PngCodec.Save(buffer, path);
+        PngFile.Save(buffer, path);
         return path;
     }
 

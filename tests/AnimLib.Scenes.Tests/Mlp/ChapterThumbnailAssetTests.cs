@@ -64,11 +64,11 @@ public class ChapterThumbnailAssetTests
         var assetPath = Path.Combine(repoRoot, "src", "AnimLib.Scenes", "Assets", fileName);
         if (Environment.GetEnvironmentVariable("ANIMLIB_UPDATE_ASSETS") == "1")
         {
-            PngCodec.Save(frame, assetPath);
+            PngFile.Save(frame, assetPath);
             return;
         }
         Assert.True(File.Exists(assetPath), $"Missing {assetPath}; run with ANIMLIB_UPDATE_ASSETS=1 to draw it.");
-        var comparison = ImageDiff.Compare(PngCodec.Load(assetPath), frame, 3);
+        var comparison = ImageDiff.Compare(PngFile.Load(assetPath), frame, 3);
         Assert.True(comparison.CountOverTolerance <= Width * Height / 1000,
             $"{fileName} differs from its drawing in {comparison.CountOverTolerance} pixels; rerun with ANIMLIB_UPDATE_ASSETS=1 if the change is wanted.");
     }

@@ -11,8 +11,9 @@ namespace AnimLib;
 /// </summary>
 public class ImageMobject : Mobject
 {
-    /// <summary>Loads <paramref name="path"/> (PNG, JPEG, ... decoded through ffmpeg).</summary>
+    /// <summary>Loads <paramref name="path"/> (PNG, JPEG, WebP, GIF, ... decoded through <see cref="ImageDecoder"/>).</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not an image in a supported format, or is truncated or corrupt.</exception>
     public ImageMobject(string path, double height = 4.0)
         : this(ImageDecoder.Decode(path), height)
     {
