@@ -273,6 +273,78 @@ public class ThreeDRenderTests
     }
 
     [Fact]
+    public void Surface_AtFullHd_ShowsNoSeamsBetweenItsQuads()
+    {
+        // An unlit opaque 40x40 sheet filling most of a 1080p frame, turned so no quad is axis-aligned. Painted as
+        // antialiased quads, every shared edge left a darker hairline; as one mesh, the inside is the fill colour exactly.
+        var frame = LambdaScene.RenderFinalFrame(s =>
+        {
+            var sheet = new Surface((u, v) => new Vector3((float)u, (float)v, 0), uRange: (-3, 3), vRange: (-3, 3),
+                resolution: (40, 40), color: new Color(0.8f, 0.4f, 0.2f), shading: Shading.None);
+            s.Add(sheet.Rotate(0.3, Directions.Out));
+        }, 1920, 1080);
+        var expected = ((byte)204, (byte)102, (byte)51, (byte)255);
+        // A 400x400 crop around the centre, well inside the sheet.
+        int off = 0;
+        for (int y = 340; y < 740; y++)
+            for (int x = 760; x < 1160; x++)
+                if (frame.GetPixel(x, y) != expected) off++;
+        Assert.Equal(0, off);
+        // The sheet's border is antialiased: a row through the right edge passes through partly covered pixels.
+        int partial = 0;
+        for (int x = 1200; x < 1600; x++)
+        {
+            var p = frame.GetPixel(x, 540);
+            if (p.R is > 10 and < 195) partial++;
+        }
+        Assert.InRange(partial, 1, 3);
+    }
+
+    [Fact]
+    public void ImageMobject_SeenInPerspective_IsATrapezoid()
+    {
+        var path = MakePng();
+        try
+        {
+            var frame = RenderFinal(s =>
+            {
+                // Tilted back about the x axis under a perspective camera: the far (top) edge is shorter than the near one.
+                s.Add(new ImageMobject(path, height: 3).Rotate(-1.0, Directions.Right));
+                s.Frame.SetFieldOfView(50 * Math.PI / 180);
+            });
+            static (int Left, int Right) Extent(AnimLib.Rendering.FrameBuffer f, int y)
+            {
+                int left = -1, right = -1;
+                for (int x = 0; x < f.Width; x++)
+                {
+                    if (f.GetPixel(x, y).R < 128 && f.GetPixel(x, y).B < 128) continue;
+                    if (left < 0) left = x;
+                    right = x;
+                }
+                return (left, right);
+            }
+            int top = Enumerable.Range(0, 480).First(y => Extent(frame, y).Left >= 0);
+            int bottom = Enumerable.Range(0, 480).Last(y => Extent(frame, y).Left >= 0);
+            var (tl, tr) = Extent(frame, top + 2);
+            var (bl, br) = Extent(frame, bottom - 2);
+            Assert.True(tr - tl < br - bl - 10, $"top row {tl}..{tr}, bottom row {bl}..{br}: the far edge should be shorter");
+            // Straight edges: the left edge's x changes linearly from top to bottom (a projective map keeps lines straight).
+            var (ml, _) = Extent(frame, (top + bottom) / 2);
+            Assert.InRange(ml, (tl + bl) / 2 - 2, (tl + bl) / 2 + 2);
+            // Foreshortening: the image's far (grey) half covers fewer rows than its near (blue) half. An affine fit of the
+            // corners would split the height evenly.
+            int column = (tr + br) / 2 - 20;
+            int split = Enumerable.Range(top, bottom - top).First(y => frame.GetPixel(column, y).B > 200 && frame.GetPixel(column, y).R < 60);
+            Assert.True(split - top < bottom - split - 8, $"far half {split - top} rows, near half {bottom - split} rows");
+            ReferenceImages.AssertMatches(frame, nameof(ThreeDRenderTests));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void ImageMobject_KeepsAspect_AndDrawsItsPixels()
     {
         var path = MakePng();
