@@ -29,31 +29,37 @@ public static class FfmpegTools
 
     /// <summary>Full path of the ffmpeg executable.</summary>
     /// <exception cref="FfmpegException">ffmpeg was not found; the message names <see cref="FfmpegEnvironmentVariable"/> and how to install it.</exception>
-    public static string Ffmpeg => TryFindFfmpeg() ?? throw new FfmpegException(MissingMessage("ffmpeg", FfmpegEnvironmentVariable));
+    public static string Ffmpeg => TryFindFfmpeg() ?? throw new FfmpegException(MissingMessage("ffmpeg", FfmpegEnvironmentVariable, Environment.GetEnvironmentVariable(FfmpegEnvironmentVariable)));
 
     /// <summary>Full path of the ffprobe executable.</summary>
     /// <exception cref="FfmpegException">ffprobe was not found; the message names <see cref="FfprobeEnvironmentVariable"/> and how to install it.</exception>
-    public static string Ffprobe => TryFindFfprobe() ?? throw new FfmpegException(MissingMessage("ffprobe", FfprobeEnvironmentVariable));
+    public static string Ffprobe => TryFindFfprobe() ?? throw new FfmpegException(MissingMessage("ffprobe", FfprobeEnvironmentVariable, Environment.GetEnvironmentVariable(FfprobeEnvironmentVariable)));
 
     /// <summary>Full path of ffmpeg, or null when it is not found; also points FFMpegCore at its folder.</summary>
     public static string? TryFindFfmpeg()
     {
-        string? path = Resolve(Environment.GetEnvironmentVariable(FfmpegEnvironmentVariable), "ffmpeg");
+        string? path = FindFfmpeg(Environment.GetEnvironmentVariable);
         if (path is not null) ConfigureFFMpegCore(Path.GetDirectoryName(path)!);
         return path;
     }
 
     /// <summary>Full path of ffprobe, or null when it is not found.</summary>
-    public static string? TryFindFfprobe()
+    public static string? TryFindFfprobe() => FindFfprobe(Environment.GetEnvironmentVariable);
+
+    /// <summary>ffmpeg as the variables that <paramref name="environment"/> gives name it (tests pass their own).</summary>
+    internal static string? FindFfmpeg(Func<string, string?> environment) =>
+        Resolve(environment(FfmpegEnvironmentVariable), "ffmpeg", environment);
+
+    /// <summary>ffprobe as the variables that <paramref name="environment"/> gives name it (tests pass their own).</summary>
+    internal static string? FindFfprobe(Func<string, string?> environment)
     {
-        string? named = Environment.GetEnvironmentVariable(FfprobeEnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(named)) return Resolve(named, "ffprobe");
+        string? named = environment(FfprobeEnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(named)) return Resolve(named, "ffprobe", environment);
         // An ffmpeg chosen by path brings its own ffprobe, not whichever one PATH finds first.
-        string? ffmpeg = Environment.GetEnvironmentVariable(FfmpegEnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(ffmpeg) && Resolve(ffmpeg, "ffmpeg") is { } ffmpegPath
-            && ExecutableIn(Path.GetDirectoryName(ffmpegPath)!, "ffprobe") is { } beside)
+        if (!string.IsNullOrWhiteSpace(environment(FfmpegEnvironmentVariable)) && FindFfmpeg(environment) is { } ffmpeg
+            && ExecutableIn(Path.GetDirectoryName(ffmpeg)!, "ffprobe", environment) is { } beside)
             return beside;
-        return Resolve(null, "ffprobe");
+        return Resolve(null, "ffprobe", environment);
     }
 
     /// <summary>
@@ -98,9 +104,9 @@ public static class FfmpegTools
         }
     }
 
-    private static string MissingMessage(string tool, string variable)
+    /// <summary>Why <paramref name="tool"/> is missing and how to install it, naming <paramref name="variable"/>.</summary>
+    internal static string MissingMessage(string tool, string variable, string? named)
     {
-        string? named = Environment.GetEnvironmentVariable(variable);
         string what = string.IsNullOrWhiteSpace(named)
             ? $"{tool} was not found on PATH (or set {variable} to its path)."
             : $"{tool} '{named}', named by {variable}, was not found or is not executable.";
@@ -108,32 +114,32 @@ public static class FfmpegTools
     }
 
     /// <summary>The executable <paramref name="named"/> (a path, or a name looked up on PATH), else <paramref name="fallback"/> on PATH.</summary>
-    private static string? Resolve(string? named, string fallback)
+    private static string? Resolve(string? named, string fallback, Func<string, string?> environment)
     {
-        if (string.IsNullOrWhiteSpace(named)) return OnPath(fallback);
+        if (string.IsNullOrWhiteSpace(named)) return OnPath(fallback, environment);
         named = named.Trim();
         bool isPath = Path.IsPathRooted(named) || named.Contains(Path.DirectorySeparatorChar) || named.Contains(Path.AltDirectorySeparatorChar);
-        if (!isPath) return OnPath(named);
+        if (!isPath) return OnPath(named, environment);
         string full = Path.GetFullPath(named);
-        return ExecutableFile(full) ?? ExecutableIn(Path.GetDirectoryName(full)!, Path.GetFileName(full));
+        return ExecutableFile(full) ?? ExecutableIn(Path.GetDirectoryName(full)!, Path.GetFileName(full), environment);
     }
 
-    private static string? OnPath(string name)
+    private static string? OnPath(string name, Func<string, string?> environment)
     {
-        string? path = Environment.GetEnvironmentVariable("PATH");
+        string? path = environment("PATH");
         if (string.IsNullOrEmpty(path)) return null;
         foreach (string folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             // Windows allows quoted PATH entries.
             string dir = folder.Trim('"');
             if (dir.Length == 0) continue;
-            if (ExecutableIn(dir, name) is { } found) return found;
+            if (ExecutableIn(dir, name, environment) is { } found) return found;
         }
         return null;
     }
 
     /// <summary><paramref name="name"/> in <paramref name="folder"/>, trying Windows's executable extensions where the name has none.</summary>
-    private static string? ExecutableIn(string folder, string name)
+    private static string? ExecutableIn(string folder, string name, Func<string, string?> environment)
     {
         string candidate;
         try
@@ -145,14 +151,13 @@ public static class FfmpegTools
             return null;
         }
         if (!OperatingSystem.IsWindows() || Path.HasExtension(name)) return ExecutableFile(candidate);
-        foreach (string extension in WindowsExtensions())
+        foreach (string extension in WindowsExtensions(environment("PATHEXT")))
             if (ExecutableFile(candidate + extension) is { } found) return found;
         return null;
     }
 
-    private static IEnumerable<string> WindowsExtensions()
+    private static IEnumerable<string> WindowsExtensions(string? pathext)
     {
-        string? pathext = Environment.GetEnvironmentVariable("PATHEXT");
         var extensions = string.IsNullOrWhiteSpace(pathext)
             ? [".COM", ".EXE", ".BAT", ".CMD"]
             : pathext.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
