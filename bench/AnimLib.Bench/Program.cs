@@ -8,6 +8,8 @@ using AnimLib.Bench;
 // AnimLib.Bench floor <Scene> <quality> [--preset P] [--crf N]
 // AnimLib.Bench logic <Scene> <quality>                                     (scene logic and snapshots only, 3 runs)
 // AnimLib.Bench frames <Scene> <quality> <dir> <i,j,..>                     (saves those frames as PNGs)
+// AnimLib.Bench pipe [--frames 300] [--size 1920x1080] [--preset medium] [--crf 18] [--runs 2]
+//                   (the direct stdin pipe vs FFMpegCore's RawVideoPipeSource, wall and CPU seconds)
 // --bgra pipes BGRA and lets ffmpeg convert (the renderer's behaviour before in-process yuv420p conversion).
 
 string[] referenceScenes = ["TransformBench", "ManyDotsBench", "MatrixBench", "TextBench", "TexBench"];
@@ -82,6 +84,11 @@ switch (mode)
         }
         return 0;
     }
+    case "pipe":
+    {
+        var size = (Flag("--size") ?? "1920x1080").Split('x').Select(int.Parse).ToArray();
+        return PipeBench.Run(IntFlag("--frames") ?? 300, size[0], size[1], Flag("--preset") ?? "medium", IntFlag("--crf") ?? 18, IntFlag("--runs") ?? 2);
+    }
     case "floor":
         Console.WriteLine(JsonSerializer.Serialize(Measure.Floor(positional[0], BenchQuality.Parse(positional[1]), encoder), Driver.Json));
         return 0;
@@ -107,7 +114,7 @@ switch (mode)
         };
         return Driver.Run(options);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use run, render or floor.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use run, render, floor or pipe.");
         return 2;
 }
 
