@@ -14,7 +14,9 @@ namespace AnimLib.Output;
 /// successful <see cref="Complete"/>. A render that fails or is abandoned (disposed without
 /// <see cref="Complete"/>) therefore never leaves a truncated video, nor replaces a previous good one.
 /// The executable is the one <see cref="FfmpegTools"/> finds (<c>ANIMLIB_FFMPEG</c>, else PATH). Frames go straight
-/// down ffmpeg's stdin rather than through FFMpegCore's pipe source, which measured slower for this stream.
+/// down ffmpeg's stdin rather than through FFMpegCore's pull-model pipe source: the renderer pushes frames, converted to
+/// yuv420p on its own threads, and <c>AnimLib.Bench pipe</c> measured FFMpegCore's BGRA pipe (ffmpeg converting) at
+/// about a sixth more CPU for the same 1080p stream, with no wall-time gain beyond noise.
 /// </remarks>
 public sealed class FfmpegVideoSink : IPreparingFrameSink
 {
