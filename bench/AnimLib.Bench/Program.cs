@@ -10,6 +10,8 @@ using AnimLib.Bench;
 // AnimLib.Bench frames <Scene> <quality> <dir> <i,j,..>                     (saves those frames as PNGs)
 // AnimLib.Bench canvases [--scenes A,B] [--qualities 480p15,1080p60] [--every S] [--results DIR]
 //                                                                           (the same snapshots painted by each canvas)
+// AnimLib.Bench pipe [--frames 300] [--size 1920x1080] [--preset medium] [--crf 18] [--runs 2]
+//                   (the direct stdin pipe vs FFMpegCore's RawVideoPipeSource, wall and CPU seconds)
 // --bgra pipes BGRA and lets ffmpeg convert (the renderer's behaviour before in-process yuv420p conversion).
 
 string[] referenceScenes = ["TransformBench", "ManyDotsBench", "MatrixBench", "TextBench", "TexBench"];
@@ -99,6 +101,11 @@ switch (mode)
             Flag("--every") is { } every ? double.Parse(every, CultureInfo.InvariantCulture) : 2.0,
             Flag("--results") ?? "bench/results");
     }
+    case "pipe":
+    {
+        var size = (Flag("--size") ?? "1920x1080").Split('x').Select(int.Parse).ToArray();
+        return PipeBench.Run(IntFlag("--frames") ?? 300, size[0], size[1], Flag("--preset") ?? "medium", IntFlag("--crf") ?? 18, IntFlag("--runs") ?? 2);
+    }
     case "floor":
         Console.WriteLine(JsonSerializer.Serialize(Measure.Floor(positional[0], BenchQuality.Parse(positional[1]), encoder), Driver.Json));
         return 0;
@@ -124,7 +131,7 @@ switch (mode)
         };
         return Driver.Run(options);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use run, render or floor.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use run, render, floor or pipe.");
         return 2;
 }
 

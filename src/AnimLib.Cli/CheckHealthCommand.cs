@@ -1,17 +1,23 @@
 using System.CommandLine;
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Reflection;
 using System.Runtime.InteropServices;
+using AnimLib.Output;
+using SkiaSharp;
 
 namespace AnimLib.Cli;
 
 /// <summary><c>animlib checkhealth</c>: finds the programs and libraries AnimLib uses and says how to install what is missing.</summary>
 public static class CheckHealthCommand
 {
+    /// <summary>The generic family for monospaced text; the font manager (fontconfig on Linux) maps it to an installed face.</summary>
+    private const string MonospaceFamily = "monospace";
+
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var command = new Command("checkhealth", "Check for ffmpeg, cairo, pango, latex, dvisvgm and fonts; print versions and what to install.");
+        var command = new Command("checkhealth", "Check for ffmpeg, ffprobe, Skia, HarfBuzz, fonts, latex and dvisvgm; print versions and what to install.");
         command.SetAction(_ => Run(Console.Out));
         return command;
     }
@@ -19,7 +25,7 @@ public static class CheckHealthCommand
     /// <summary>One dependency's state.</summary>
     /// <param name="Name">What was looked for.</param>
     /// <param name="Version">Its version line, or null when missing.</param>
-    /// <param name="Install">The Debian command that installs it.</param>
+    /// <param name="Install">The command that installs it (Debian's for system packages).</param>
     /// <param name="UsedFor">What AnimLib needs it for.</param>
     public sealed record Check(string Name, string? Version, string Install, string UsedFor);
 
@@ -42,25 +48,86 @@ public static class CheckHealthCommand
     /// <summary>Looks for every dependency.</summary>
     public static IReadOnlyList<Check> RunChecks() =>
     [
-        new("ffmpeg", FirstLine("ffmpeg", "-version"), "sudo apt-get install ffmpeg", "video encoding"),
-        new("ffprobe", FirstLine("ffprobe", "-version"), "sudo apt-get install ffmpeg", "video inspection"),
-        new("cairo", LibraryVersion("libcairo.so.2", "cairo_version_string"), "sudo apt-get install libcairo2", "rasterizing frames"),
-        new("pango", LibraryVersion("libpango-1.0.so.0", "pango_version_string") is { } p && LibraryVersion("libpangocairo-1.0.so.0", null) is not null ? p : null,
-            "sudo apt-get install libpango-1.0-0 libpangocairo-1.0-0", "Text"),
+        new("ffmpeg", Tool(FfmpegTools.TryFindFfmpeg()), $"sudo apt-get install ffmpeg (or set {FfmpegTools.FfmpegEnvironmentVariable})", "video encoding"),
+        new("ffprobe", Tool(FfmpegTools.TryFindFfprobe()), $"sudo apt-get install ffmpeg (or set {FfmpegTools.FfprobeEnvironmentVariable})", "video inspection"),
+        // SkiaSharp's Linux library links fontconfig; the library itself comes with the SkiaSharp.NativeAssets package.
+        new("skia", Skia(), "sudo apt-get install libfontconfig1", "rasterizing frames"),
+        // HarfBuzzSharp's library depends on nothing beyond libc: a load failure means its NativeAssets package is missing.
+        new("harfbuzz", HarfBuzz(), "dotnet restore (HarfBuzzSharp.NativeAssets brings libHarfBuzzSharp)", "shaping Text"),
+        new(Text.DefaultFont, Font(Text.DefaultFont, exact: true), "sudo apt-get install fonts-cmu", "Text's default face"),
+        new(MonospaceFamily, Font(MonospaceFamily, exact: false), "sudo apt-get install fontconfig fonts-dejavu-core", "monospaced text"),
         new("latex", FirstLine("latex", "--version"), "sudo apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended", "Tex and TexText"),
         new("dvisvgm", FirstLine("dvisvgm", "--version"), "sudo apt-get install dvisvgm", "Tex and TexText"),
-        new("fonts", Fonts(), "sudo apt-get install fontconfig fonts-dejavu-core", "Text"),
     ];
 
-    private static string? Fonts()
+    /// <summary>The tool's version (its first <c>-version</c> line, without the copyright) and where it is.</summary>
+    private static string? Tool(string? path)
     {
-        var families = Output("fc-list", ": family");
-        if (families is null) return null;
-        int count = families.Split('\n', StringSplitOptions.RemoveEmptyEntries).Distinct().Count();
-        if (count == 0) return null;
-        var match = Output("fc-match", "sans-serif")?.Trim();
-        return $"{count} font families; sans-serif is {match}";
+        if (path is null) return null;
+        var line = FirstLine(path, "-version");
+        if (line is null) return null;
+        int copyright = line.IndexOf(" Copyright", StringComparison.Ordinal);
+        return $"{(copyright > 0 ? line[..copyright] : line)} ({path})";
     }
+
+    private static string? Skia()
+    {
+        try
+        {
+            var native = SkiaSharpVersion.Native;
+            // A library older than the managed binding fails later, at some missing entry point; say so here instead.
+            return SkiaSharpVersion.CheckNativeLibraryCompatible(throwIfIncompatible: false)
+                ? $"{native} (libSkiaSharp loaded)"
+                : null;
+        }
+        catch (Exception ex) when (IsLoadFailure(ex))
+        {
+            return null;
+        }
+    }
+
+    private static unsafe string? HarfBuzz()
+    {
+        try
+        {
+            // Creating a buffer loads the native library the way text shaping does.
+            using var buffer = new HarfBuzzSharp.Buffer();
+            var binding = typeof(HarfBuzzSharp.Buffer).Assembly;
+            string package = binding.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+                             ?? binding.GetName().Version?.ToString() ?? "?";
+            if (NativeLibrary.TryLoad("libHarfBuzzSharp", binding, null, out var handle)
+                && NativeLibrary.TryGetExport(handle, "hb_version_string", out var fn)
+                && Marshal.PtrToStringUTF8(((delegate* unmanaged<IntPtr>)fn)()) is { } version)
+                return $"{version} (HarfBuzzSharp {package} loaded)";
+            return $"HarfBuzzSharp {package} loaded";
+        }
+        catch (Exception ex) when (IsLoadFailure(ex))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The face Skia picks for <paramref name="family"/>. With <paramref name="exact"/> a stand-in face (Skia's fallback
+    /// when the family is not installed) counts as missing; a generic name such as <c>monospace</c> always maps to some other family.
+    /// </summary>
+    private static string? Font(string family, bool exact)
+    {
+        try
+        {
+            using var face = SKFontManager.Default.MatchFamily(family);
+            if (face is null) return null;
+            if (exact) return string.Equals(face.FamilyName, family, StringComparison.OrdinalIgnoreCase) ? $"{face.FamilyName} found" : null;
+            return $"{face.FamilyName} ({family})";
+        }
+        catch (Exception ex) when (IsLoadFailure(ex))
+        {
+            return null;
+        }
+    }
+
+    private static bool IsLoadFailure(Exception ex) =>
+        ex is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or TypeInitializationException;
 
     private static string? FirstLine(string program, string args) =>
         Output(program, args)?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
@@ -86,14 +153,5 @@ public static class CheckHealthCommand
         {
             return null;
         }
-    }
-
-    private static unsafe string? LibraryVersion(string library, string? versionFunction)
-    {
-        if (!NativeLibrary.TryLoad(library, out var handle)) return null;
-        if (versionFunction is null) return library;
-        if (!NativeLibrary.TryGetExport(handle, versionFunction, out var fn)) return library;
-        var text = ((delegate* unmanaged<IntPtr>)fn)();
-        return Marshal.PtrToStringUTF8(text) is { } v ? $"{v} ({library})" : library;
     }
 }

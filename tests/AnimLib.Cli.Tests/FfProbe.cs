@@ -1,34 +1,33 @@
-using System.Diagnostics;
-using System.Text.Json;
+using System.Globalization;
+using AnimLib.Output;
 
 namespace AnimLib.Cli.Tests;
 
-/// <summary>What ffprobe reports about a video's first stream.</summary>
+/// <summary>What ffprobe reports about a video's first video stream, read through FFMpegCore's <c>FFProbe</c>.</summary>
 public sealed record VideoProbe(string Codec, int Width, int Height, string FrameRate, int Frames, double Duration, string PixelFormat)
 {
+    /// <summary>Codec names of the file's audio streams, in stream order.</summary>
+    public IReadOnlyList<string> AudioCodecs { get; init; } = [];
+
     public static VideoProbe Of(string path)
     {
-        var psi = new ProcessStartInfo("ffprobe", ["-v", "error", "-select_streams", "v:0", "-count_frames",
-            "-show_entries", "stream=codec_name,width,height,r_frame_rate,nb_read_frames,pix_fmt:format=duration", "-of", "json", path])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var p = Process.Start(psi)!;
-        string json = p.StandardOutput.ReadToEnd();
-        string err = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"ffprobe failed on {path}: {err}");
-        using var doc = JsonDocument.Parse(json);
-        var s = doc.RootElement.GetProperty("streams")[0];
-        var duration = double.Parse(doc.RootElement.GetProperty("format").GetProperty("duration").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        // -count_frames decodes the streams and reports nb_read_frames: the frames really there, not the header's count.
+        var media = FfmpegTools.Probe(path, "-count_frames");
+        var video = media.PrimaryVideoStream;
+        Assert.True(video is not null, $"{path} has no video stream");
+        var raw = media.Raw.Streams.Single(s => s.Index == video.Index);
+        System.Text.Json.JsonElement counted = default;
+        Assert.True(raw.ExtensionData?.TryGetValue("nb_read_frames", out counted) == true, $"ffprobe counted no frames in {path}");
         return new VideoProbe(
-            s.GetProperty("codec_name").GetString()!,
-            s.GetProperty("width").GetInt32(),
-            s.GetProperty("height").GetInt32(),
-            s.GetProperty("r_frame_rate").GetString()!,
-            int.Parse(s.GetProperty("nb_read_frames").GetString()!),
-            duration,
-            s.GetProperty("pix_fmt").GetString()!);
+            video.CodecName ?? "",
+            video.Width ?? 0,
+            video.Height ?? 0,
+            raw.FrameRate ?? "",
+            int.Parse(counted.GetString()!, CultureInfo.InvariantCulture),
+            media.Format.Duration.TotalSeconds,
+            video.PixelFormat ?? "")
+        {
+            AudioCodecs = media.AudioStreams.Select(a => a.CodecName ?? "").ToList(),
+        };
     }
 }

@@ -1,9 +1,18 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using FFMpegCore;
 
 namespace AnimLib.Output;
 
-/// <summary>Runs one ffmpeg (or ffprobe) command to completion: concatenation, GIF palettes, audio mixing.</summary>
+/// <summary>
+/// Runs one ffmpeg command, built with FFMpegCore's <see cref="FFMpegArguments"/>, to completion: concatenation, GIF
+/// palettes, audio mixing.
+/// </summary>
+/// <remarks>
+/// The runner starts ffmpeg itself rather than through FFMpegCore's processor so that a cancellation kills ffmpeg at once
+/// (FFMpegCore first asks it to finish the file), the error quotes only the tail of ffmpeg's output, and the debug log shows
+/// the exact command line.
+/// </remarks>
 public static class FfmpegRunner
 {
     [ThreadStatic]
@@ -16,22 +25,25 @@ public static class FfmpegRunner
         set => _commandLogged = value;
     }
 
-    /// <summary>The ffmpeg executable: <c>ffmpeg</c> on PATH unless <see cref="FfmpegVideoSink.FfmpegEnvironmentVariable"/> names another.</summary>
-    public static string Executable
-    {
-        get
-        {
-            string? overridden = Environment.GetEnvironmentVariable(FfmpegVideoSink.FfmpegEnvironmentVariable);
-            return string.IsNullOrWhiteSpace(overridden) ? "ffmpeg" : overridden;
-        }
-    }
+    /// <summary>The ffmpeg executable, as <see cref="FfmpegTools"/> finds it.</summary>
+    /// <exception cref="FfmpegException">ffmpeg was not found.</exception>
+    public static string Executable => FfmpegTools.Ffmpeg;
 
-    /// <summary>Runs ffmpeg with <paramref name="arguments"/> (after <c>-hide_banner -loglevel error -y</c>).</summary>
+    /// <summary>Options before every command: no banner, no keyboard, errors only.</summary>
+    private const string GlobalOptions = "-hide_banner -nostdin -loglevel error";
+
+    /// <summary>Runs the command that FFMpegCore's builder made (after <c>-hide_banner -nostdin -loglevel error</c>).</summary>
+    /// <param name="command">The built command; its inputs and outputs are files (nothing that FFMpegCore would feed or drain).</param>
+    /// <param name="purpose">What the command does, for the error message.</param>
+    /// <param name="cancellation">Kills ffmpeg.</param>
     /// <exception cref="FfmpegException">ffmpeg is missing or exited with an error; the message quotes its error output.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; ffmpeg was stopped.</exception>
-    public static void Run(IEnumerable<string> arguments, string purpose, CancellationToken cancellation = default)
+    public static void Run(FFMpegArgumentProcessor command, string purpose, CancellationToken cancellation = default)
     {
-        var start = new ProcessStartInfo(Executable)
+        ArgumentNullException.ThrowIfNull(command);
+        // FFMpegCore quotes every path it puts in the command line; .NET splits that line back into arguments.
+        string arguments = GlobalOptions + " " + command.Arguments;
+        var start = new ProcessStartInfo(Executable, arguments)
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -39,9 +51,7 @@ public static class FfmpegRunner
             UseShellExecute = false,
             CreateNoWindow = true,
         };
-        foreach (var a in (string[])["-hide_banner", "-nostdin", "-loglevel", "error", "-y"]) start.ArgumentList.Add(a);
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        CommandLogged?.Invoke("ffmpeg " + string.Join(' ', start.ArgumentList.Select(Quote)));
+        CommandLogged?.Invoke("ffmpeg " + arguments);
 
         using var process = new Process { StartInfo = start };
         try
@@ -50,7 +60,7 @@ public static class FfmpegRunner
         }
         catch (Win32Exception ex)
         {
-            throw new FfmpegException($"ffmpeg could not be started for {purpose}: install it with `sudo apt-get install ffmpeg` (or run ./scripts/setup).", ex);
+            throw new FfmpegException($"ffmpeg ('{start.FileName}') could not be started for {purpose}. {FfmpegTools.InstallHint}", ex);
         }
         process.StandardInput.Close();
         var stderrTask = process.StandardError.ReadToEndAsync(CancellationToken.None);
@@ -77,6 +87,4 @@ public static class FfmpegRunner
             throw new FfmpegException($"ffmpeg failed ({purpose}), exit code {process.ExitCode}. ffmpeg said:{Environment.NewLine}{string.Join(Environment.NewLine, tail)}");
         }
     }
-
-    private static string Quote(string arg) => arg.Length > 0 && arg.All(c => char.IsLetterOrDigit(c) || "-_./:=+,".Contains(c)) ? arg : $"'{arg}'";
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using FFMpegCore;
+using FFMpegCore.Enums;
 
 namespace AnimLib.Output;
 
@@ -27,22 +29,30 @@ public static class VideoAssembler
         string palette = TempFiles.Beside(full, ".palette.png");
         try
         {
+            // The list is written here, beside the output, rather than by FFMpegCore's concat input, which writes it to its
+            // temporary folder and removes it only when FFMpegCore runs ffmpeg itself.
             File.WriteAllLines(list, segments.Select(s => "file '" + Path.GetFullPath(s).Replace("'", @"'\''", StringComparison.Ordinal) + "'"));
-            string[] input = ["-f", "concat", "-safe", "0", "-i", list];
             if (format == OutputFormat.Gif)
             {
-                FfmpegRunner.Run([.. input, "-vf", "palettegen=stats_mode=full", palette], "GIF palette pass", cancellation);
-                FfmpegRunner.Run([.. input, "-i", palette, "-lavfi", "[0:v][1:v]paletteuse=dither=sierra2_4a", "-loop", "0", temp],
-                    "GIF encoding pass", cancellation);
+                FfmpegRunner.Run(Segments(list).OutputToFile(palette, true, o => o
+                    .WithVideoFilters(f => f.WithCustomFilter("palettegen", "stats_mode=full"))), "GIF palette pass", cancellation);
+                FfmpegRunner.Run(Segments(list).AddFileInput(palette, false, _ => { }).OutputToFile(temp, true, o => o
+                    .WithComplexFilter(g => g.From(0, StreamType.Video).From(1, StreamType.Video)
+                        .WithCustomFilter("paletteuse", "dither=sierra2_4a").As(GifLabel))
+                    .WithMap(GifLabel)
+                    .WithCustomArgument("-loop 0")), "GIF encoding pass", cancellation);
             }
             else
             {
-                var args = new List<string>(input);
-                if (sounds is { Count: > 0 }) AddAudio(args, sounds, format, duration);
-                else args.AddRange(["-c", "copy"]);
-                if (format is OutputFormat.Mp4 or OutputFormat.Mov) args.AddRange(["-movflags", "+faststart"]);
-                args.Add(temp);
-                FfmpegRunner.Run(args, $"joining {segments.Count} segment(s) into {Path.GetFileName(full)}", cancellation);
+                var inputs = Segments(list);
+                foreach (var sound in sounds ?? []) inputs.AddFileInput(sound.Path, false, _ => { });
+                var command = inputs.OutputToFile(temp, true, o =>
+                {
+                    if (sounds is { Count: > 0 }) MixAudio(o, sounds, format, duration);
+                    else o.CopyStreams(StreamType.All);
+                    if (format is OutputFormat.Mp4 or OutputFormat.Mov) o.WithFastStart();
+                });
+                FfmpegRunner.Run(command, $"joining {segments.Count} segment(s) into {Path.GetFileName(full)}", cancellation);
             }
             File.Move(temp, full, overwrite: true);
         }
@@ -54,9 +64,14 @@ public static class VideoAssembler
         }
     }
 
-    private static void AddAudio(List<string> args, IReadOnlyList<SceneSound> sounds, OutputFormat format, double duration)
+    private const string GifLabel = "gif";
+
+    /// <summary>The segments, read through ffmpeg's concat demuxer from <paramref name="list"/> (absolute paths, so <c>-safe 0</c>).</summary>
+    private static FFMpegArguments Segments(string list) =>
+        FFMpegArguments.FromFileInput(list, false, i => i.ForceFormat("concat").WithCustomArgument("-safe 0"));
+
+    private static void MixAudio(FFMpegOutputOptions output, IReadOnlyList<SceneSound> sounds, OutputFormat format, double duration)
     {
-        foreach (var s in sounds) args.AddRange(["-i", s.Path]);
         var filters = new List<string>();
         for (int i = 0; i < sounds.Count; i++)
         {
@@ -67,8 +82,13 @@ public static class VideoAssembler
         // normalize=0 keeps every sound at its own level instead of dividing by the number of inputs.
         filters.Add(string.Concat(Enumerable.Range(0, sounds.Count).Select(i => $"[a{i}]"))
                     + $"amix=inputs={sounds.Count}:duration=longest:normalize=0[aout]");
-        args.AddRange(["-filter_complex", string.Join(';', filters), "-map", "0:v", "-map", "[aout]", "-c:v", "copy"]);
-        args.AddRange(format == OutputFormat.Webm ? ["-c:a", "libopus"] : ["-c:a", "aac"]);
-        if (duration > 0) args.AddRange(["-t", duration.ToString("0.######", CultureInfo.InvariantCulture)]);
+        // The graph is written out: FFMpegCore's filter builder has no amix normalize, adelay all or aresample.
+        output.WithCustomArgument($"-filter_complex \"{string.Join(';', filters)}\"")
+            .WithMap(0, StreamType.Video, (int?)null)
+            .WithMap("aout")
+            .CopyStreams(StreamType.Video)
+            .WithAudioCodec(format == OutputFormat.Webm ? "libopus" : "aac");
+        // Seconds as before (not FFMpegCore's hh:mm:ss form), so that the audio is cut at the same sample.
+        if (duration > 0) output.WithCustomArgument("-t " + duration.ToString("0.######", CultureInfo.InvariantCulture));
     }
 }

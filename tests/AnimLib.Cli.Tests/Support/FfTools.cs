@@ -1,14 +1,14 @@
 using System.Diagnostics;
+using AnimLib.Output;
 
 namespace AnimLib.Cli.Tests.Support;
 
-/// <summary>Runs ffmpeg/ffprobe for assertions.</summary>
+/// <summary>Runs ffmpeg/ffprobe (the ones <see cref="FfmpegTools"/> finds) for assertions.</summary>
 public static class FfTools
 {
     public static string Run(string program, params string[] args)
     {
-        var psi = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var p = Process.Start(psi)!;
+        using var p = Process.Start(StartInfo(program, args))!;
         var err = p.StandardError.ReadToEndAsync();
         string output = p.StandardOutput.ReadToEnd();
         p.WaitForExit();
@@ -19,8 +19,7 @@ public static class FfTools
     /// <summary>Runs a program that reports on stderr (ffmpeg's filters) and returns that.</summary>
     public static string RunStderr(string program, params string[] args)
     {
-        var psi = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var p = Process.Start(psi)!;
+        using var p = Process.Start(StartInfo(program, args))!;
         var output = p.StandardOutput.ReadToEndAsync();
         string err = p.StandardError.ReadToEnd();
         p.WaitForExit();
@@ -35,8 +34,7 @@ public static class FfTools
         var args = new List<string> { "-v", "error" };
         if (decoder is not null) args.AddRange(["-c:v", decoder]);
         args.AddRange(["-i", path, "-f", "rawvideo", "-pix_fmt", "rgba", "-"]);
-        var psi = new ProcessStartInfo("ffmpeg", args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var p = Process.Start(psi)!;
+        using var p = Process.Start(StartInfo("ffmpeg", [.. args]))!;
         var err = p.StandardError.ReadToEndAsync();
         using var ms = new MemoryStream();
         p.StandardOutput.BaseStream.CopyTo(ms);
@@ -55,4 +53,17 @@ public static class FfTools
             sum += Math.Abs(a[i] - b[i]) + Math.Abs(a[i + 1] - b[i + 1]) + Math.Abs(a[i + 2] - b[i + 2]);
         return sum / (a.Length / 4 * 3.0);
     }
+
+    /// <summary>"ffmpeg" and "ffprobe" mean the binaries the product itself runs; any other program is run as named.</summary>
+    private static ProcessStartInfo StartInfo(string program, IEnumerable<string> args) =>
+        new(program switch
+        {
+            "ffmpeg" => FfmpegTools.Ffmpeg,
+            "ffprobe" => FfmpegTools.Ffprobe,
+            _ => program,
+        }, args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using AnimLib.Output;
 using AnimLib.Rendering;
 
@@ -44,16 +42,12 @@ public sealed class FfmpegVideoSinkTests : IDisposable
         Assert.True(File.Exists(output));
         Assert.Equal([output], FilesInDir());
 
-        using var probe = JsonDocument.Parse(Run("ffprobe",
-            "-v", "error", "-select_streams", "v:0", "-count_frames",
-            "-show_entries", "stream=codec_name,width,height,r_frame_rate,nb_read_frames",
-            "-of", "json", output));
-        var stream = probe.RootElement.GetProperty("streams")[0];
-        Assert.Equal("h264", stream.GetProperty("codec_name").GetString());
-        Assert.Equal(64, stream.GetProperty("width").GetInt32());
-        Assert.Equal(48, stream.GetProperty("height").GetInt32());
-        Assert.Equal("15/1", stream.GetProperty("r_frame_rate").GetString());
-        Assert.Equal("30", stream.GetProperty("nb_read_frames").GetString());
+        var probe = FfmpegTools.Probe(output, "-count_frames");
+        var stream = probe.PrimaryVideoStream!;
+        Assert.Equal("h264", stream.CodecName);
+        Assert.Equal((64, 48), (stream.Width, stream.Height));
+        Assert.Equal("15/1", probe.Raw.Streams[stream.Index].FrameRate);
+        Assert.Equal("30", probe.Raw.Streams[stream.Index].ExtensionData!["nb_read_frames"].GetString());
     }
 
     [Theory]
@@ -182,9 +176,10 @@ public sealed class FfmpegVideoSinkTests : IDisposable
     [Fact]
     public void MissingExecutable_GivesInstallHint()
     {
-        var ex = Assert.Throws<InvalidOperationException>(() =>
+        var ex = Assert.Throws<FfmpegException>(() =>
             new FfmpegVideoSink(Path.Combine(_dir, "x.mp4"), Small, Path.Combine(_dir, "no-ffmpeg-here")));
         Assert.Contains("sudo apt-get install ffmpeg", ex.Message);
+        Assert.Contains("brew install ffmpeg", ex.Message);
         Assert.Empty(FilesInDir());
     }
 
@@ -232,16 +227,4 @@ public sealed class FfmpegVideoSinkTests : IDisposable
     }
 
     private static (int, int, int, int) ToInts((byte R, byte G, byte B, byte A) p) => (p.R, p.G, p.B, p.A);
-
-    private static string Run(string exe, params string[] args)
-    {
-        var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stderr = p.StandardError.ReadToEndAsync();
-        string stdout = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{exe} failed: {stderr.Result}");
-        return stdout;
-    }
 }

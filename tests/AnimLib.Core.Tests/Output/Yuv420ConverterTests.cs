@@ -38,7 +38,7 @@ public sealed class Yuv420ConverterTests : IDisposable
 
         string input = Path.Combine(_dir, "in.bgra"), output = Path.Combine(_dir, "out.yuv");
         File.WriteAllBytes(input, frame.Pixels);
-        var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg",
+        var ffmpeg = Process.Start(new ProcessStartInfo(FfmpegTools.Ffmpeg,
             ["-hide_banner", "-loglevel", "error", "-y", "-f", "rawvideo", "-pix_fmt", "bgra", "-s", $"{w}x{h}", "-i", input,
              "-pix_fmt", "yuv420p", "-f", "rawvideo", output]) { RedirectStandardError = true })!;
         ffmpeg.WaitForExit();
@@ -126,7 +126,7 @@ public sealed class Yuv420ConverterTests : IDisposable
             for (int i = 0; i < 3; i++) sink.WriteFrame(frame);
             sink.Complete();
         }
-        var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg",
+        var ffmpeg = Process.Start(new ProcessStartInfo(FfmpegTools.Ffmpeg,
             ["-hide_banner", "-loglevel", "error", "-i", path, "-frames:v", "1", "-pix_fmt", "bgra", "-f", "rawvideo", "-"])
             { RedirectStandardOutput = true })!;
         using var decoded = new MemoryStream();

@@ -382,7 +382,7 @@ public class ThreeDRenderTests
         var jpeg = Path.ChangeExtension(png, ".jpg");
         try
         {
-            var convert = System.Diagnostics.Process.Start("ffmpeg", ["-v", "error", "-y", "-i", png, jpeg])!;
+            var convert = System.Diagnostics.Process.Start(AnimLib.Output.FfmpegTools.Ffmpeg, ["-v", "error", "-y", "-i", png, jpeg])!;
             convert.WaitForExit();
             Assert.Equal(0, convert.ExitCode);
             var image = new ImageMobject(jpeg, height: 2);
