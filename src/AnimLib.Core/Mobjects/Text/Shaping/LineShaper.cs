@@ -49,12 +49,16 @@ internal static class LineShaper
                     continue;
                 }
                 glyphs.Add(new ShapedGlyph(face, (ushort)infos[i].Codepoint, cluster,
-                    pen + face.FromUnits(positions[i].XOffset), -face.FromUnits(positions[i].YOffset)));
-                pen += face.FromUnits(positions[i].XAdvance);
+                    pen + Round(face, positions[i].XOffset), -Round(face, positions[i].YOffset)));
+                pen += Round(face, positions[i].XAdvance);
             }
         }
         return new ShapedLine(glyphs, pen);
     }
+
+    // Advances and offsets are whole device units at the reference size (1/48 em), as text has always been set in
+    // AnimLib: widths, kerning and line breaks stay what existing scenes were laid out with.
+    private static double Round(ShapingFace face, int units) => Math.Floor(face.FromUnits(units) + 0.5);
 
     private static unsafe void AddRun(HbBuffer buffer, string text, int start, int length)
     {
@@ -62,7 +66,7 @@ internal static class LineShaper
     }
 
     private static double SpaceAdvance(ShapingFace face) =>
-        face.Font.TryGetNominalGlyph(' ', out uint space) ? face.FromUnits(face.Font.GetHorizontalGlyphAdvance(space)) : TextLayoutEngine.ReferenceSize / 4;
+        face.Font.TryGetNominalGlyph(' ', out uint space) ? Round(face, face.Font.GetHorizontalGlyphAdvance(space)) : TextLayoutEngine.ReferenceSize / 4;
 
     // Splits the line into runs that one face covers. Whitespace and marks stay with the run they are in, so a space
     // between two fallback characters does not split their run.

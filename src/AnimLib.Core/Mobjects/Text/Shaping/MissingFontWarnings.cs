@@ -17,8 +17,12 @@ internal static class MissingFontWarnings
     internal static void Report(string family, string substitute)
     {
         if (!Warned.TryAdd(family, 0)) return;
-        Sink($"warning: font \"{family}\" is not installed; text uses \"{substitute}\" instead. {InstallHint(family)}");
+        Sink(Message(family, substitute));
     }
+
+    /// <summary>The one-line warning for <paramref name="family"/>, naming the stand-in and how to install the font.</summary>
+    internal static string Message(string family, string substitute) =>
+        $"warning: font \"{family}\" is not installed; text uses \"{substitute}\" instead. {InstallHint(family)}";
 
     // Debian packages for the families AnimLib's own scenes use; any other family gets a generic hint.
     private static string InstallHint(string family)

@@ -48,7 +48,8 @@ internal static class TextLayoutEngine
             {
                 TextAlignment.Left => 0,
                 TextAlignment.Right => width - line.Width,
-                _ => (width - line.Width) / 2,
+                // Half a unit is rounded up so glyphs stay on whole units at the reference size, like their advances.
+                _ => Math.Floor((width - line.Width) / 2 + 0.5),
             };
             foreach (var g in line.Glyphs)
             {
