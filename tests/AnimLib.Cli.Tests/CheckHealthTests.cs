@@ -10,7 +10,7 @@ public sealed class CheckHealthTests
         int code = CheckHealthCommand.Run(stdout);
         string text = stdout.ToString();
         Assert.True(code == 0, text);
-        foreach (var name in (string[])["ffmpeg", "ffprobe", "cairo", "pango", "latex", "dvisvgm", "fonts"])
+        foreach (var name in (string[])["ffmpeg", "ffprobe", "cairo", "latex", "dvisvgm", "fonts", "cmu-serif"])
             Assert.Matches($@"ok\s+{name}\s+\S", text);
         Assert.Contains("Everything AnimLib uses is installed.", text);
     }
