@@ -4,12 +4,6 @@ using HbBuffer = HarfBuzzSharp.Buffer;
 
 namespace AnimLib.Typesetting;
 
-/// <summary>A shaped glyph: its face, glyph id, the UTF-16 index of its character and its pen position (device units, y down, baseline 0).</summary>
-internal readonly record struct ShapedGlyph(ShapingFace Face, ushort Glyph, int Cluster, double X, double Y);
-
-/// <summary>The glyphs of one line in visual order and the line's advance width (trailing spaces included).</summary>
-internal sealed record ShapedLine(IReadOnlyList<ShapedGlyph> Glyphs, double Width);
-
 /// <summary>
 /// Shapes one line with HarfBuzz: kerning on, ligatures off so every character keeps a glyph of its own, clusters kept
 /// per character so each glyph maps back to the UTF-16 index that produced it. Characters the face lacks are shaped
