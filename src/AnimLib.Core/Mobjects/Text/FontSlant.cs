@@ -1,6 +1,7 @@
 namespace AnimLib;
 
-/// <summary>Font slant, with Pango's numeric values.</summary>
+/// <summary>Font slant.</summary>
+/// <remarks>A family without the slant asked for uses its nearest style (an oblique for italic, or the reverse).</remarks>
 public enum FontSlant
 {
     /// <summary>Upright.</summary>

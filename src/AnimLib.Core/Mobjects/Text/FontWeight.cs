@@ -1,6 +1,7 @@
 namespace AnimLib;
 
-/// <summary>Font weights, with Pango's numeric values.</summary>
+/// <summary>Font weights, as the numeric weight classes of OpenType and CSS (100 thin … 900 black).</summary>
+/// <remarks>The nearest weight an installed family offers is used.</remarks>
 public enum FontWeight
 {
     /// <summary>Light (300).</summary>

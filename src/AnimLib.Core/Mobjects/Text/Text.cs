@@ -3,8 +3,8 @@ using AnimLib.Typesetting;
 namespace AnimLib;
 
 /// <summary>
-/// Text set with Pango: one filled glyph outline per visible character (ligatures off), in reading order, centred at
-/// the origin. <c>text["word"]</c> selects glyphs by substring; <c>"\n"</c> starts a new line.
+/// Text shaped with HarfBuzz and drawn from the font's own outlines: one filled glyph per visible character (ligatures
+/// off, kerning on), in reading order, centred at the origin. <c>text["word"]</c> selects glyphs by substring; <c>"\n"</c> starts a new line.
 /// </summary>
 public class Text : StringMobject
 {
@@ -17,13 +17,19 @@ public class Text : StringMobject
     /// <summary>Sets <paramref name="text"/>.</summary>
     /// <param name="text">The string; whitespace yields no glyph.</param>
     /// <param name="fontSize">Size in points; one em is 0.0076 × fontSize scene units (0.365 at 48).</param>
-    /// <param name="font">A font family name such as "DejaVu Sans"; <see cref="DefaultFont"/> when null.</param>
+    /// <param name="font">
+    /// A font family name such as "DejaVu Sans"; <see cref="DefaultFont"/> when null. A family that is not installed is
+    /// replaced by the system's serif, with one warning on stderr naming the missing font.
+    /// </param>
     /// <param name="alignment">Alignment of multiple lines.</param>
     /// <param name="weight">Font weight.</param>
     /// <param name="slant">Upright, oblique or italic.</param>
     /// <param name="color">Fill colour of every glyph (white by default).</param>
     /// <param name="t2c">Substrings to colour, e.g. <c>new() { ["word"] = Palette.Yellow }</c>.</param>
-    /// <param name="lineSpacing">Baseline-to-baseline distance as a multiple of the font's height.</param>
+    /// <param name="lineSpacing">
+    /// Baseline-to-baseline distance as a multiple of the font's line height (ascent + descent + line gap); 0 stacks
+    /// lines at ascent + descent.
+    /// </param>
     public Text(string text, double fontSize = DefaultFontSize, string? font = null, TextAlignment alignment = TextAlignment.Center,
         FontWeight weight = FontWeight.Normal, FontSlant slant = FontSlant.Normal, Color? color = null,
         IReadOnlyDictionary<string, Color>? t2c = null, double lineSpacing = 0.96)
@@ -32,12 +38,7 @@ public class Text : StringMobject
         if (fontSize <= 0) throw new ArgumentOutOfRangeException(nameof(fontSize), fontSize, "Font size must be positive.");
         FontSize = fontSize;
         Font = font ?? DefaultFont;
-        var style = new TextLayoutStyle(Font, (int)weight, (int)slant, lineSpacing, alignment switch
-        {
-            TextAlignment.Left => PangoNative.AlignLeft,
-            TextAlignment.Right => PangoNative.AlignRight,
-            _ => PangoNative.AlignCenter,
-        });
+        var style = new TextLayoutStyle(Font, weight, slant, lineSpacing, alignment);
         var glyphs = TextLayoutEngine.Layout(text, style);
         float scale = (float)(fontSize / TextLayoutEngine.ReferenceSize);
         var offsets = new int[text.Length + 1];
