@@ -88,9 +88,10 @@ switch (mode)
     }
     case "canvases":
     {
+        // The cairo canvas painted beside Skia here until it was removed; bench/results/20261207-023621-canvases.json
+        // holds that comparison. A canvas under trial is added to this list.
         var canvases = new Dictionary<string, Func<AnimLib.Rendering.ICanvas>>
         {
-            ["cairo"] = () => new AnimLib.Rendering.Cairo.CairoCanvas(),
             ["skia"] = () => new AnimLib.Rendering.Skia.SkiaCanvas(),
         };
         string[] canvasScenes = [.. referenceScenes, "SurfaceBench", "BasicMLPWalkThrough"];

@@ -157,7 +157,7 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
         }
         else if (_straightAlpha is not null)
         {
-            // Frames are premultiplied (cairo); ffmpeg's bgra is straight alpha, which only matters where alpha is kept.
+            // Frames are premultiplied (the canvas paints them so); ffmpeg's bgra is straight alpha, which only matters where alpha is kept.
             Unpremultiply(frame.Pixels, _straightAlpha);
             Write(_straightAlpha, _frameBytes);
         }

@@ -50,7 +50,7 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
     /// <summary>Starts the workers and the writer.</summary>
     /// <param name="sink">Receives the frames in order; not owned (the caller completes and disposes it).</param>
     /// <param name="workers">Rasterizing threads; 0 or less means one per processor.</param>
-    /// <param name="canvasFactory">Makes one canvas per worker (cairo by default); canvases are disposed with the output.</param>
+    /// <param name="canvasFactory">Makes one canvas per worker (Skia by default); canvases are disposed with the output.</param>
     public ParallelRasterOutput(IFrameSink sink, int workers = 0, Func<ICanvas>? canvasFactory = null)
     {
         ArgumentNullException.ThrowIfNull(sink);
@@ -60,7 +60,7 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
         _canvasFactory = canvasFactory ?? (() => new SkiaCanvas());
         Workers = workers > 0 ? workers : Environment.ProcessorCount;
 
-        // Canvases are created here, on the caller's thread, so a missing cairo fails the constructor with its clear message.
+        // Canvases are created here, on the caller's thread, so a canvas that cannot start fails the constructor, not a worker thread.
         var canvases = new ICanvas[Workers];
         for (int i = 0; i < Workers; i++) canvases[i] = _canvasFactory();
         _workers = new Thread[Workers];

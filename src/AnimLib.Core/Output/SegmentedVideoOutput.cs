@@ -72,7 +72,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         }
     }
 
-    /// <summary>Builds the output that rasterizes one segment into a sink; the default is a <see cref="RasterOutput"/> on a cairo canvas.</summary>
+    /// <summary>Builds the output that rasterizes one segment into a sink; the default is a <see cref="RasterOutput"/> on a Skia canvas.</summary>
     public Func<IFrameSink, ISceneOutput>? RasterOutputFactory { get; init; }
 
     /// <summary>Progress of rasterizing and encoding, reported from the encoding thread, segment after segment in order.</summary>

@@ -1,8 +1,8 @@
 namespace AnimLib.Rendering;
 
 /// <summary>
-/// A frame's pixels: 32-bit premultiplied BGRA rows without padding (cairo's ARGB32 on a
-/// little-endian machine), which is also the layout ffmpeg reads as <c>bgra</c>.
+/// A frame's pixels: 32-bit premultiplied BGRA rows without padding. That is Skia's premultiplied BGRA_8888, so the
+/// canvas paints into the array in place, and the layout ffmpeg reads as <c>bgra</c>.
 /// </summary>
 public sealed class FrameBuffer
 {

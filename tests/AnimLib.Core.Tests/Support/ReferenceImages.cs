@@ -10,7 +10,7 @@ namespace AnimLib.Core.Tests.Support;
 /// </summary>
 public static class ReferenceImages
 {
-    /// <summary>Largest per-channel difference (0-255) that still counts as equal: absorbs antialiasing noise across cairo builds.</summary>
+    /// <summary>Largest per-channel difference (0-255) that still counts as equal: absorbs antialiasing noise across Skia builds and CPUs.</summary>
     public const int ChannelTolerance = 3;
 
     /// <summary>Fraction of pixels allowed beyond the tolerance (edge pixels of curves may round differently).</summary>
