@@ -22,10 +22,10 @@ public sealed partial class SkiaCanvas
         // An image seen exactly edge-on has a singular map and nothing to see.
         if (!matrix.IsInvertible || item.Opacity <= 0) return;
         var skImage = Images.GetValue(image, ToSkImage);
-        _plain.ColorF = ToColor(0, 0, 0, Math.Clamp(item.Opacity, 0, 1));
+        _image.ColorF = ToColor(0, 0, 0, Math.Clamp(item.Opacity, 0, 1));
         canvas.Save();
         canvas.Concat(in matrix);
-        canvas.DrawImage(skImage, 0, 0, ImageSampling, _plain);
+        canvas.DrawImage(skImage, 0, 0, ImageSampling, _image);
         canvas.Restore();
     }
 

@@ -21,6 +21,8 @@ public sealed partial class SkiaCanvas : ICanvas
         StrokeCap = SKStrokeCap.Round,
     };
     private readonly SKPaint _plain = new();
+    // Images are drawn with antialiased edges: a rotated or scaled image's border is smooth and covers partly covered pixels partly.
+    private readonly SKPaint _image = new() { IsAntialias = true };
     private readonly SKPathBuilder _path = new() { FillType = SKPathFillType.Winding };
     private bool _disposed;
 
@@ -80,6 +82,7 @@ public sealed partial class SkiaCanvas : ICanvas
         _fill.Dispose();
         _stroke.Dispose();
         _plain.Dispose();
+        _image.Dispose();
         _path.Dispose();
     }
 
