@@ -214,6 +214,9 @@ public static class SnapshotBuilder
         for (int i = 0; i < nu - 1; i++)
             for (int j = 0; j < nv - 1; j++)
                 quadNormals[i * (nv - 1) + j] = s.GetQuadNormal(i, j);
+        // A closed surface (a sphere, a torus) repeats its first row of samples as its last: there the quads on the
+        // other side of the seam are neighbours too, or the seam shows as a step in the shading.
+        bool wrapsU = SameRow(s, nu, nv, alongU: true), wrapsV = SameRow(s, nu, nv, alongU: false);
         var colors = new Rgba[nu * nv];
         for (int i = 0; i < nu; i++)
         {
@@ -224,12 +227,26 @@ public static class SnapshotBuilder
                     for (int dj = -1; dj <= 0; dj++)
                     {
                         int qi = i + di, qj = j + dj;
+                        if (wrapsU) qi = qi < 0 ? nu - 2 : qi >= nu - 1 ? 0 : qi;
+                        if (wrapsV) qj = qj < 0 ? nv - 2 : qj >= nv - 1 ? 0 : qj;
                         if (qi >= 0 && qi < nu - 1 && qj >= 0 && qj < nv - 1) n += quadNormals[qi * (nv - 1) + qj];
                     }
                 colors[i * nv + j] = Shade(baseColor, s.Shading, VectorMath.Normalize(n), s.Points[i * nv + j], light, eye);
             }
         }
         return colors;
+    }
+
+    /// <summary>True when the first and last rows of samples (along u, or along v) lie at the same points.</summary>
+    private static bool SameRow(Surface s, int nu, int nv, bool alongU)
+    {
+        int count = alongU ? nv : nu;
+        for (int k = 0; k < count; k++)
+        {
+            var (first, last) = alongU ? (s.Points[k], s.Points[(nu - 1) * nv + k]) : (s.Points[k * nv], s.Points[k * nv + nv - 1]);
+            if (Vector3.DistanceSquared(first, last) > 1e-8f) return false;
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- dot clouds and images
