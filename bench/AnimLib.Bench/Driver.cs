@@ -14,8 +14,9 @@ internal static class Driver
     public const string BeginMarker = "<!-- bench-results:begin -->";
     public const string EndMarker = "<!-- bench-results:end -->";
 
-    /// <summary>Largest raw frame file the encoder floor writes (it stays in the page cache, so it must fit in memory).</summary>
-    private const long MaxFloorBytes = 4L << 30;
+    /// <summary>Largest raw frame file the encoder floor writes (it stays in the page cache, so it must fit in memory: 6 GiB
+    /// holds a 10 s 1080p60 scene and leaves room on a 24 GiB machine).</summary>
+    private const long MaxFloorBytes = 6L << 30;
 
     public static readonly JsonSerializerOptions Json = new()
     {
