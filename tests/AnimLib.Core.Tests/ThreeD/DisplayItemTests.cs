@@ -89,6 +89,27 @@ public class DisplayItemTests
     }
 
     [Fact]
+    public void TranslucentMesh_BlendsOverWhatIsBehind()
+    {
+        // Half-transparent red over a white square: (255, 128, 128), and no outline is drawn around a translucent mesh.
+        var white = new VectorItem { Points = [0, 0, 0, 0, 40, 0, 40, 0, 40, 0, 40, 0, 40, 40, 40, 40, 40, 40, 40, 40, 0, 40, 0, 40, 0, 40, 0, 40, 0, 0, 0, 0], Fill = new Rgba(1, 1, 1, 1) };
+        var red = Enumerable.Range(0, 6).SelectMany(_ => new[] { 1f, 0, 0, 0.5f }).ToArray();
+        var frame = Render(white, new MeshItem
+        {
+            Positions = [5, 5, 35, 5, 35, 35, 5, 5, 35, 35, 5, 35],
+            Colors = red,
+            OutlineEdges = [5, 5, 35, 5],
+            OutlineColors = [1, 0, 0, 0.5f],
+        });
+        var (r, g, b, _) = frame.GetPixel(20, 20);
+        Assert.Equal(255, r);
+        Assert.InRange(g, 126, 129);
+        Assert.InRange(b, 126, 129);
+        Assert.Equal(frame.GetPixel(20, 20), frame.GetPixel(20, 5));
+        Assert.Equal(((byte)255, (byte)255, (byte)255, (byte)255), frame.GetPixel(20, 3));
+    }
+
+    [Fact]
     public void Mesh_TrianglesSharingAnEdge_LeaveNoSeam()
     {
         // Two opaque triangles meeting along the diagonal: every pixel on and around it is fully covered, none shows the

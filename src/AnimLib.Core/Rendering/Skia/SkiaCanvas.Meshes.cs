@@ -30,7 +30,7 @@ public sealed partial class SkiaCanvas
             _meshColors[k] = new SKColor(ToByte(c[4 * k]), ToByte(c[4 * k + 1]), ToByte(c[4 * k + 2]), ToByte(c[4 * k + 3]));
             opaque &= c[4 * k + 3] >= 0.999f;
         }
-        if (opaque && item.OutlineEdges is { } edges) PaintOutline(canvas, edges, item.OutlineColors!, index);
+        if (opaque && item.OutlineEdges is { } edges) PaintOutline(canvas, edges, item.OutlineColors, index);
         // Without a shader on the paint the vertex colours are painted as they are, blended across each triangle.
         // Triangles are not antialiased one by one, so shared edges leave no hairline between them.
         _plain.ColorF = ToColor(1, 1, 1, 1);
@@ -45,10 +45,11 @@ public sealed partial class SkiaCanvas
     /// lines, and the outline is smooth instead of stair-stepped. Translucent meshes skip it: the lines would show
     /// through.
     /// </summary>
-    private void PaintOutline(SKCanvas canvas, float[] edges, float[] colors, int index)
+    private void PaintOutline(SKCanvas canvas, float[] edges, float[]? colors, int index)
     {
-        if (edges.Length % 4 != 0 || colors.Length != edges.Length)
-            throw new ArgumentException($"Item {index} has {edges.Length} outline numbers and {colors.Length} outline colour numbers; each edge needs 4 of each.", "snapshot");
+        if (edges.Length % 4 != 0 || colors is null || colors.Length != edges.Length)
+            throw new ArgumentException(
+                $"Item {index} has {edges.Length} outline numbers and {colors?.Length ?? 0} outline colour numbers; each edge needs 4 of each.", "snapshot");
         _stroke.StrokeWidth = 1;
         for (int k = 0; k < edges.Length; k += 4)
         {
