@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -20,6 +21,45 @@ public static class TexCompiler
     /// <c>~/.cache/animlib/tex</c>. Settable for tests and custom layouts.
     /// </summary>
     public static string CacheDirectory { get; set; } = DefaultCacheDirectory();
+
+    /// <summary>The environment variable that sets <see cref="Timeout"/> in seconds.</summary>
+    public const string TimeoutEnvironmentVariable = "ANIMLIB_TEX_TIMEOUT";
+
+    private static TimeSpan? _timeout;
+
+    /// <summary>
+    /// How long latex, and then dvisvgm, may run for one formula before it is stopped and the formula fails with a
+    /// <see cref="TexCompilationException"/>: <c>$ANIMLIB_TEX_TIMEOUT</c> seconds when set, else 30 s. Settable for a
+    /// process; at most 24 hours.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to zero, a negative or an infinite time, or more than 24 hours.</exception>
+    /// <exception cref="InvalidOperationException">Read while <c>$ANIMLIB_TEX_TIMEOUT</c> holds no usable number of seconds.</exception>
+    public static TimeSpan Timeout
+    {
+        get => _timeout ?? ParseTimeout(Environment.GetEnvironmentVariable(TimeoutEnvironmentVariable));
+        set
+        {
+            if (value <= TimeSpan.Zero || value > MaxTimeout)
+                throw new ArgumentOutOfRangeException(nameof(value), value, $"The TeX time limit must be more than zero and at most {MaxTimeout.TotalHours:0} hours.");
+            _timeout = value;
+        }
+    }
+
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MaxTimeout = TimeSpan.FromHours(24);
+
+    /// <summary>The time limit a value of <c>$ANIMLIB_TEX_TIMEOUT</c> gives (unset or empty: 30 s).</summary>
+    /// <exception cref="InvalidOperationException">The value is not a number of seconds above zero and at most 24 hours.</exception>
+    internal static TimeSpan ParseTimeout(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return DefaultTimeout;
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds)
+            && double.IsFinite(seconds) && seconds > 0 && seconds <= MaxTimeout.TotalSeconds)
+            return TimeSpan.FromSeconds(seconds);
+        throw new InvalidOperationException(
+            $"{TimeoutEnvironmentVariable} is '{value}'; it must be the TeX time limit in seconds, above 0 and at most " +
+            $"{MaxTimeout.TotalSeconds:0} (e.g. {TimeoutEnvironmentVariable}=60).");
+    }
 
     /// <summary>The LaTeX preamble every document gets (packages available in Debian's texlive-latex-recommended).</summary>
     public const string Preamble = """
@@ -53,7 +93,11 @@ public static class TexCompiler
     public static string CompileToSvg(string document, string authorSource) => CompileToSvg(document, authorSource, CacheDirectory);
 
     /// <summary>As <see cref="CompileToSvg(string, string)"/>, caching under <paramref name="cacheDirectory"/>.</summary>
-    internal static string CompileToSvg(string document, string authorSource, string cacheDirectory)
+    internal static string CompileToSvg(string document, string authorSource, string cacheDirectory) =>
+        CompileToSvg(document, authorSource, cacheDirectory, Timeout);
+
+    /// <summary>As <see cref="CompileToSvg(string, string, string)"/>, stopping latex and dvisvgm after <paramref name="timeout"/>.</summary>
+    internal static string CompileToSvg(string document, string authorSource, string cacheDirectory, TimeSpan timeout)
     {
         string key = KeyOf(document);
         if (Memory.TryGetValue(key, out var svg)) return svg;
