@@ -97,4 +97,19 @@ public sealed class TexSandboxTests : IDisposable
         Assert.Contains("<path", svg);
         Assert.Single(Directory.GetFiles(_cache, "*.svg"));
     }
+
+    [Fact]
+    public void DvisvgmSpecialsNeitherReachFilesNorPasteSvg()
+    {
+        string secret = Path.Combine(_outside, "picture.png");
+        File.WriteAllBytes(secret, [0x89, 0x50, 0x4E, 0x47]);
+        string body = $@"\special{{dvisvgm:img 10pt 10pt {TexPath(secret)}}}\special{{dvisvgm:raw <path d='M0 0L90 0L90 90Z'/>}}x";
+
+        string svg = Compile(body);
+
+        Assert.DoesNotContain("<image", svg);
+        Assert.DoesNotContain("picture.png", svg);
+        Assert.DoesNotContain("M0 0L90 0L90 90Z", svg);
+        Assert.Contains("<path", svg); // the x is still there
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -94,10 +93,11 @@ public static class TexCompiler
 
     /// <summary>As <see cref="CompileToSvg(string, string)"/>, caching under <paramref name="cacheDirectory"/>.</summary>
     internal static string CompileToSvg(string document, string authorSource, string cacheDirectory) =>
-        CompileToSvg(document, authorSource, cacheDirectory, Timeout);
+        CompileToSvg(document, authorSource, cacheDirectory, timeout: null);
 
-    /// <summary>As <see cref="CompileToSvg(string, string, string)"/>, stopping latex and dvisvgm after <paramref name="timeout"/>.</summary>
-    internal static string CompileToSvg(string document, string authorSource, string cacheDirectory, TimeSpan timeout)
+    /// <summary>As <see cref="CompileToSvg(string, string, string)"/>, stopping latex and dvisvgm after <paramref name="timeout"/>
+    /// (null: <see cref="Timeout"/>, read only when latex has to run).</summary>
+    internal static string CompileToSvg(string document, string authorSource, string cacheDirectory, TimeSpan? timeout)
     {
         string key = KeyOf(document);
         if (Memory.TryGetValue(key, out var svg)) return svg;
@@ -109,7 +109,7 @@ public static class TexCompiler
             return svg;
         }
         LatexRuns.AddOrUpdate(key, 1, (_, n) => n + 1);
-        svg = Compile(document, authorSource);
+        svg = Compile(document, authorSource, timeout ?? Timeout);
         Directory.CreateDirectory(cacheDirectory);
         // Write beside, then rename: a concurrent render never reads a half-written file.
         string temp = cached + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
@@ -119,8 +119,12 @@ public static class TexCompiler
         return svg;
     }
 
+    // Part of every cache key. Entries from before latex was confined may hold files read from anywhere (an \input of
+    // /etc/hostname typeset into the SVG), so changing how latex runs changes the keys rather than trusting them.
+    private const string CompilerRevision = "confined-1";
+
     private static string KeyOf(string document) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(document)))[..24].ToLowerInvariant();
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CompilerRevision + "\n" + document)))[..24].ToLowerInvariant();
 
     /// <summary>How many times latex ran for <paramref name="document"/> in this process (for cache tests).</summary>
     internal static int LatexRunCount(string document) => LatexRuns.TryGetValue(KeyOf(document), out int n) ? n : 0;
@@ -128,28 +132,68 @@ public static class TexCompiler
     /// <summary>Forgets the in-memory results, so the next lookups go to the disk cache.</summary>
     internal static void ClearMemoryCache() => Memory.Clear();
 
-    private static string Compile(string document, string authorSource)
+    private static string Compile(string document, string authorSource, TimeSpan timeout)
     {
         string dir = Path.Combine(Path.GetTempPath(), "animlib-tex-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         try
         {
             File.WriteAllText(Path.Combine(dir, "doc.tex"), document);
-            var (code, _) = Run("latex", dir, "-interaction=nonstopmode", "-halt-on-error", "doc.tex");
-            if (code != 0 || !File.Exists(Path.Combine(dir, "doc.dvi")))
-            {
-                string log = File.Exists(Path.Combine(dir, "doc.log")) ? File.ReadAllText(Path.Combine(dir, "doc.log")) : "(no log written)";
-                throw new TexCompilationException(authorSource, ExtractError(log));
-            }
-            var (dviCode, dviOut) = Run("dvisvgm", dir, "--no-fonts", "--exact-bbox", "--verbosity=1", "-o", "doc.svg", "doc.dvi");
-            if (dviCode != 0 || !File.Exists(Path.Combine(dir, "doc.svg")))
-                throw new TexCompilationException(authorSource, "dvisvgm failed: " + dviOut.Trim());
+            // Shell escape off entirely: TeX Live's default is a restricted \write18, which still runs a list of programs.
+            var latex = TexProcess.Run("latex", dir, timeout, "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", "doc.tex");
+            ThrowIfStopped("latex", latex, authorSource, timeout);
+            if (latex.ExitCode != 0 || !File.Exists(Path.Combine(dir, "doc.dvi")))
+                throw new TexCompilationException(authorSource, RefusalNote(latex) + ExtractError(ReadLogTail(Path.Combine(dir, "doc.log"))));
+            // No specials: dvisvgm:img and PostScript specials name other files, dvisvgm:raw pastes SVG past TeX. Colour
+            // specials go too, which costs nothing: Tex colours its glyphs itself. (A list such as
+            // --no-specials=dvisvgm,ps,pdf,html is not safe: dvisvgm 3.0.3 then still ran dvisvgm:raw and dvisvgm:img.)
+            var dvisvgm = TexProcess.Run("dvisvgm", dir, timeout,
+                "--no-fonts", "--exact-bbox", "--no-specials", "--verbosity=1", "-o", "doc.svg", "doc.dvi");
+            ThrowIfStopped("dvisvgm", dvisvgm, authorSource, timeout);
+            if (dvisvgm.ExitCode != 0 || !File.Exists(Path.Combine(dir, "doc.svg")))
+                throw new TexCompilationException(authorSource, "dvisvgm failed: " + RefusalNote(dvisvgm) + dvisvgm.OutputTail.Trim());
             return File.ReadAllText(Path.Combine(dir, "doc.svg"));
         }
         finally
         {
             try { Directory.Delete(dir, recursive: true); } catch (IOException) { /* a temp folder left behind is harmless */ }
         }
+    }
+
+    private static void ThrowIfStopped(string program, TexProcess.Result result, string authorSource, TimeSpan timeout)
+    {
+        switch (result.Ending)
+        {
+            case TexProcess.Ending.TimedOut:
+                throw new TexCompilationException(authorSource,
+                    $"{program} did not finish within {Seconds(timeout)} and was stopped. A macro that never ends (such as " +
+                    @"\def\x{\x}\x) does this; if the formula is only slow, raise the limit with TexCompiler.Timeout or the " +
+                    $"{TimeoutEnvironmentVariable} environment variable (seconds, e.g. {TimeoutEnvironmentVariable}=120).");
+            case TexProcess.Ending.TooMuchOutput:
+                throw new TexCompilationException(authorSource,
+                    $"{program} wrote more than {TexProcess.MaxFolderBytes / (1024 * 1024)} MB and was stopped (a loop that prints " +
+                    "or ships pages for ever?). Its last output:\n" + result.OutputTail.Trim());
+        }
+    }
+
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+
+    /// <summary>Says which files kpathsea kept latex from, quoting its lines; empty when it refused none.</summary>
+    private static string RefusalNote(TexProcess.Result result) =>
+        result.Refusals.Count == 0
+            ? ""
+            : "latex may read only files in the formula's working folder and TeX's own tree, and write only in that folder; " +
+              "it refused a file outside the allowed folder:\n" + string.Join('\n', result.Refusals) + "\n";
+
+    /// <summary>The end of a log, where the error is; a formula that printed for ever leaves a log too large to read whole.</summary>
+    private static string ReadLogTail(string path)
+    {
+        const int MaxBytes = 256 * 1024;
+        if (!File.Exists(path)) return "(no log written)";
+        using var stream = File.OpenRead(path);
+        if (stream.Length > MaxBytes) stream.Seek(-MaxBytes, SeekOrigin.End);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     /// <summary>The first "!" error line of a LaTeX log and the lines after it up to the offending input line.</summary>
@@ -161,38 +205,5 @@ public static class TexCompiler
         int end = Array.FindIndex(lines, first, l => l.StartsWith("l.", StringComparison.Ordinal));
         int last = end < 0 ? Math.Min(lines.Length - 1, first + 6) : Math.Min(lines.Length - 1, end + 1);
         return string.Join('\n', lines[first..(last + 1)]).TrimEnd();
-    }
-
-    private static (int ExitCode, string Output) Run(string program, string workingDirectory, params string[] args)
-    {
-        var psi = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        Process process;
-        try
-        {
-            process = Process.Start(psi) ?? throw new InvalidOperationException($"Could not start {program}.");
-        }
-        catch (Win32Exception ex)
-        {
-            string packages = program == "dvisvgm" ? "dvisvgm" : "texlive-latex-base texlive-latex-recommended texlive-fonts-recommended";
-            throw new InvalidOperationException(
-                $"Tex and TexText need the '{program}' program, which was not found on PATH. Install the Debian packages " +
-                $"{packages} (`sudo apt-get install {packages}`, or run ./scripts/setup).", ex);
-        }
-        using (process)
-        {
-            process.StandardInput.Close();
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            return (process.ExitCode, stdout.Result + stderr.Result);
-        }
     }
 }
