@@ -113,3 +113,28 @@ public sealed class TexSandboxTests : IDisposable
         Assert.Contains("<path", svg); // the x is still there
     }
 }
+
+public class TexProcessEnvironmentTests
+{
+    [Fact]
+    public void ConfinementOverridesWhateverTheCallerSet()
+    {
+        // kpathsea prefers openin_any_latex (and openin_any.latex) to openin_any, and paranoid mode still lets
+        // absolute paths reach TEXMFOUTPUT: none of them may loosen the rules.
+        var environment = new Dictionary<string, string?>
+        {
+            ["openin_any"] = "a",
+            ["openin_any_latex"] = "a",
+            ["openin_any.latex"] = "a",
+            ["openout_any_dvisvgm"] = "a",
+            ["TEXMFOUTPUT"] = "/",
+            ["TEXINPUTS"] = ".:",
+        };
+
+        TexProcess.Confine(environment);
+
+        Assert.Equal("p", environment["openin_any"]);
+        Assert.Equal("p", environment["openout_any"]);
+        Assert.Equal(["TEXINPUTS", "openin_any", "openout_any"], environment.Keys.Order(StringComparer.Ordinal));
+    }
+}

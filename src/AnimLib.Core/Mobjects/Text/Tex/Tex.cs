@@ -20,7 +20,8 @@ public class Tex : StringMobject
     /// <param name="fontSize">ManimGL font size (48 default; one em is 0.01 × fontSize units).</param>
     /// <param name="color">Fill colour (white by default).</param>
     /// <param name="t2c">Substrings to colour.</param>
-    /// <exception cref="TexCompilationException">LaTeX rejected the source; the message quotes the log.</exception>
+    /// <exception cref="TexCompilationException">LaTeX rejected the source (the message quotes the log), read a file outside
+    /// its working folder and TeX's tree, or ran past <see cref="Typesetting.TexCompiler.Timeout"/>.</exception>
     public Tex(string tex, double fontSize = 48, Color? color = null, IReadOnlyDictionary<string, Color>? t2c = null)
         : this(tex, mathMode: true, fontSize, color, t2c)
     {

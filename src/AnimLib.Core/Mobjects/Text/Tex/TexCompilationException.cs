@@ -1,6 +1,10 @@
 namespace AnimLib;
 
-/// <summary>LaTeX rejected a <see cref="Tex"/> or <see cref="TexText"/> source; the message quotes the log around the error.</summary>
+/// <summary>
+/// LaTeX rejected a <see cref="Tex"/> or <see cref="TexText"/> source, was refused a file outside its working folder and
+/// TeX's tree, or was stopped at <see cref="Typesetting.TexCompiler.Timeout"/>; the message names the source and quotes the
+/// log around the error, or gives the limit and how to raise it.
+/// </summary>
 public sealed class TexCompilationException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -9,6 +9,9 @@ namespace AnimLib.Typesetting;
 /// <summary>
 /// Compiles LaTeX to SVG with the <c>latex</c> and <c>dvisvgm</c> programs, once per distinct document: results are kept
 /// on disk under <see cref="CacheDirectory"/> (keyed by a hash of the full document) and in memory for the process.
+/// Both programs run confined: they may read only their own fresh working folder and TeX's tree, write only in that
+/// folder, and are stopped after <see cref="Timeout"/>; a formula that breaks these rules fails with a
+/// <see cref="TexCompilationException"/> and nothing is cached.
 /// </summary>
 public static class TexCompiler
 {
@@ -87,8 +90,10 @@ public static class TexCompiler
     /// <summary>Returns the SVG text of the compiled document, compiling only on a cache miss.</summary>
     /// <param name="document">A complete LaTeX document.</param>
     /// <param name="authorSource">The author's string, quoted in error messages.</param>
-    /// <exception cref="TexCompilationException">LaTeX reported an error.</exception>
-    /// <exception cref="InvalidOperationException">latex or dvisvgm is not installed.</exception>
+    /// <exception cref="TexCompilationException">LaTeX reported an error, was refused a file outside its working folder
+    /// and TeX's tree, or was stopped at <see cref="Timeout"/>.</exception>
+    /// <exception cref="InvalidOperationException">latex or dvisvgm is not installed, or <c>$ANIMLIB_TEX_TIMEOUT</c> is not a
+    /// usable number of seconds.</exception>
     public static string CompileToSvg(string document, string authorSource) => CompileToSvg(document, authorSource, CacheDirectory);
 
     /// <summary>As <see cref="CompileToSvg(string, string)"/>, caching under <paramref name="cacheDirectory"/>.</summary>
