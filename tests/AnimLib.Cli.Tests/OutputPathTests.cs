@@ -82,7 +82,7 @@ public sealed class OutputPathTests : IDisposable
         string folder = Directory.CreateDirectory(Path.Combine(_dir, "out.mp4")).FullName;
         var (code, err, _) = Render(folder);
         Assert.Equal(ExitCodes.UsageError, code);
-        Assert.Contains("is a folder; a mp4 video is a file", err);
+        Assert.Contains("is a folder; the mp4 video is a file", err);
         Assert.Empty(Directory.GetFileSystemEntries(folder));
     }
 

@@ -21,7 +21,7 @@ public static class OutputTarget
                 return $"'{path}' is a file; a PNG sequence is written into a folder: name a folder (it is created if missing).";
             return FolderProblem(path);
         }
-        if (KindProblem(path, $"a {name} video") is { } kind) return kind;
+        if (KindProblem(path, $"the {name} video") is { } kind) return kind;
         string needed = format.Extension();
         string extension = Path.GetExtension(path);
         if (!extension.Equals(needed, StringComparison.OrdinalIgnoreCase))
@@ -35,7 +35,7 @@ public static class OutputTarget
     public static string? FindImageProblem(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (KindProblem(path, "a PNG image") is { } kind) return kind;
+        if (KindProblem(path, "the PNG image") is { } kind) return kind;
         string extension = Path.GetExtension(path);
         if (!extension.Equals(".png", StringComparison.OrdinalIgnoreCase))
             return $"'{path}' {(extension.Length == 0 ? "has no extension" : $"has the extension '{extension}'")}; a still is a PNG image: name a file ending in '.png'.";
@@ -73,7 +73,7 @@ public static class OutputTarget
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            return $"the folder '{folder}' for '{path}' cannot be created: {e.Message}";
+            return $"'{path}': its folder '{folder}' cannot be created: {e.Message}";
         }
         string probe = TempFiles.Beside(Path.Combine(folder, "write-check"), ".tmp");
         try
@@ -86,7 +86,7 @@ public static class OutputTarget
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TempFiles.TryDelete(probe);
-            return $"the folder '{folder}' for '{path}' cannot be written: {e.Message}";
+            return $"'{path}': its folder '{folder}' cannot be written: {e.Message}";
         }
     }
 }
