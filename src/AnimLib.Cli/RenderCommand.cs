@@ -146,12 +146,30 @@ public static class RenderCommand
         }
     }
 
+    private static string StillName(string scene, double? frameAt) =>
+        frameAt is { } at ? $"{scene}_at_{at.ToString("0.###", CultureInfo.InvariantCulture)}s.png" : scene + ".png";
+
+    private static string DefaultOutput(RenderPlan plan, string scene, string videoFolder, string imageFolder) =>
+        plan.Format == OutputFormat.Png ? Path.Combine(imageFolder, scene + "_frames") : Path.Combine(videoFolder, scene + plan.Format.Extension());
+
     private static int RenderOne(SceneCatalog catalog, Type type, RenderPlan plan, CliLog log, bool bars, bool quiet, CancellationToken cancellation)
     {
         string name = type.Name;
         string folder = Quality.FolderName(plan.Settings.PixelHeight, plan.Settings.Fps);
         string videoFolder = Path.Combine(plan.MediaDir, "videos", name, folder);
         string imageFolder = Path.Combine(plan.MediaDir, "images", name, folder);
+        // The output is checked before the scene runs: a path that cannot take the result is bad usage, found at once.
+        string? target = plan.DryRun ? null
+            : plan.LastFrame || plan.FrameAt is not null ? plan.Output ?? Path.Combine(imageFolder, StillName(name, plan.FrameAt))
+            : plan.Output ?? DefaultOutput(plan, name, videoFolder, imageFolder);
+        string? problem = target is null ? null
+            : plan.LastFrame || plan.FrameAt is not null ? OutputTarget.FindImageProblem(target)
+            : OutputTarget.FindProblem(target, plan.Format);
+        if (problem is not null)
+        {
+            log.Error($"{(plan.Output is null ? "" : "--output ")}{problem}");
+            return ExitCodes.UsageError;
+        }
         try
         {
             var scene = catalog.Create(type);
@@ -167,8 +185,7 @@ public static class RenderCommand
             }
             if (plan.LastFrame || plan.FrameAt is not null)
             {
-                string stillName = plan.FrameAt is { } at ? $"{name}_at_{at.ToString("0.###", CultureInfo.InvariantCulture)}s.png" : name + ".png";
-                string path = plan.Output ?? Path.Combine(imageFolder, stillName);
+                string path = target!;
                 log.Info($"Rendering {name} at {size}: still {(plan.FrameAt is { } t ? $"at t={t.ToString(CultureInfo.InvariantCulture)} s" : "of the last frame")}");
                 RenderResult still;
                 if (plan.FrameAt is { } seconds)
@@ -187,10 +204,7 @@ public static class RenderCommand
                 return ExitCodes.Ok;
             }
 
-            string output = plan.Output ?? (plan.Format == OutputFormat.Png
-                ? Path.Combine(imageFolder, name + "_frames")
-                : Path.Combine(videoFolder, name + plan.Format.Extension()));
-            var job = new RenderJob(plan.Settings, output)
+            var job = new RenderJob(plan.Settings, target!)
             {
                 Format = plan.Format,
                 Transparent = plan.Transparent,
@@ -228,6 +242,12 @@ public static class RenderCommand
             if (result.SubtitlePath is { } srt) log.Info($"Wrote {srt}");
             if (result.SectionIndexPath is { } index) log.Info($"Wrote {result.Sections.Count} section video(s) and {index}");
             return ExitCodes.Ok;
+        }
+        catch (AnimationRangeException e)
+        {
+            // Bad usage, though only the scene logic could tell: nothing was encoded or written.
+            log.Error($"--from-animation: {e.Message}");
+            return ExitCodes.UsageError;
         }
         catch (Exception) when (cancellation.IsCancellationRequested)
         {

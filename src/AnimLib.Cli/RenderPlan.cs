@@ -59,7 +59,8 @@ internal sealed class RenderPlan
             && byExtension != format)
         {
             if (s.SourceOf("format") == ResolvedSettings.CommandLine)
-                errors.Add($"--output '{outPath}' has the extension of {byExtension.ToString().ToLowerInvariant()} but --format is {format.ToString().ToLowerInvariant()}.");
+                errors.Add($"--output '{outPath}' has the extension of {byExtension.ToString().ToLowerInvariant()} but --format is {format.ToString().ToLowerInvariant()}"
+                           + (format == OutputFormat.Png ? " (a folder)." : $", which needs a file name ending in '{format.Extension()}'."));
             format = byExtension;
         }
         bool transparent = s.Flag("transparent");

@@ -51,6 +51,33 @@ public sealed class RangeAndStillTests : IDisposable
         Assert.Contains("--from-animation must be A or A,B", err);
     }
 
+    [Theory]
+    [InlineData("999", "mp4")]
+    [InlineData("5,7", "mp4")]
+    [InlineData("999", "png")]
+    public void RangeStartingPastTheLastAnimationIsAUsageErrorNamingTheCount(string range, string format)
+    {
+        string media = Path.Combine(_dir, "media");
+        string output = Path.Combine(_dir, format == "png" ? "frames" : "x.mp4");
+        var (code, _, err) = CliRunner.Render(CliRunner.Small(nameof(CountingScene), output) with { FromAnimation = range, Format = format, MediaDir = media });
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains($"--from-animation: animations {range} are past the end: CountingScene has 5 animations (0 to 4)", err);
+        Assert.False(Path.Exists(output));
+        // Nothing was encoded.
+        string cache = Path.Combine(media, "videos", nameof(CountingScene), "90p10", "partial_movie_files");
+        Assert.True(!Directory.Exists(cache) || Directory.GetFiles(cache).Length == 0);
+    }
+
+    [Fact]
+    public void RangeEndingPastTheLastAnimationRunsToTheEnd()
+    {
+        string part = Path.Combine(_dir, "tail.mp4");
+        var (code, stdout, err) = CliRunner.Render(CliRunner.Small(nameof(CountingScene), part) with { FromAnimation = "3,99" });
+        Assert.True(code == 0, err);
+        Assert.Contains("CountingScene has 5 animation(s): the range ends at animation 4, not 99", stdout);
+        Assert.Equal(CountingScene.FramesAt10Fps[3] + CountingScene.FramesAt10Fps[4], VideoProbe.Of(part).Frames);
+    }
+
     [Fact]
     public void FrameAtMatchesTheFrameExtractedFromTheVideo()
     {

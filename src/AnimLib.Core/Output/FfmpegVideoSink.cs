@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using AnimLib.Rendering;
 
 namespace AnimLib.Output;
@@ -369,12 +368,8 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
     /// <summary>A hidden, unique name beside <paramref name="outputPath"/>, with the real extension last so ffmpeg infers the same muxer.</summary>
     private static string TempPathFor(string outputPath)
     {
-        string directory = Path.GetDirectoryName(outputPath)!;
-        Directory.CreateDirectory(directory);
         string extension = Path.GetExtension(outputPath);
-        if (extension.Length == 0) extension = ".mp4";
-        return Path.Combine(directory,
-            $".{Path.GetFileNameWithoutExtension(outputPath)}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.partial{extension}");
+        return TempFiles.Beside(outputPath, extension.Length == 0 ? ".mp4" : extension);
     }
 
     private static List<string> BuildArguments(VideoSettings s, string extension, string[] tempPaths, int[] frameCounts)

@@ -17,6 +17,8 @@ public static partial class SceneRenderer
     /// play and wait into the partial-movie cache (or reuse it) and join the segments without re-encoding; a PNG sequence
     /// is written frame by frame. Nothing at the output path changes unless the render succeeds.
     /// </summary>
+    /// <exception cref="ArgumentException">The output path cannot take the format (<see cref="OutputTarget.FindProblem"/>); nothing was rendered.</exception>
+    /// <exception cref="AnimationRangeException">The range starts past the scene's last animation; nothing was encoded.</exception>
     /// <exception cref="SceneRenderException">The scene threw, or encoding one of its segments failed.</exception>
     /// <exception cref="FfmpegException">Joining, mixing or the GIF passes failed.</exception>
     /// <exception cref="OperationCanceledException">The job was cancelled.</exception>
@@ -26,8 +28,10 @@ public static partial class SceneRenderer
         ArgumentNullException.ThrowIfNull(job);
         var clock = Stopwatch.StartNew();
         var settings = job.EffectiveSettings;
-        // Validates the format/transparency pair before any work.
+        // Validates the format/transparency pair and the output path before any work.
         var video = job.Format.VideoSettingsFor(settings.PixelWidth, settings.PixelHeight, settings.Fps, job.Transparent, job.Crf, job.Preset);
+        if (OutputTarget.FindProblem(job.OutputPath, job.Format) is { } problem) throw new ArgumentException(problem, nameof(job));
+        RemoveStaleTempFiles(job);
         return job.Format == OutputFormat.Png
             ? RenderPngSequence(scene, job, settings, clock)
             : RenderSegmented(scene, job, settings, video, clock);
@@ -58,8 +62,28 @@ public static partial class SceneRenderer
         return new RenderResult(outputPath, 1, 1, scene.SegmentCount, frame / settings.Fps, clock.Elapsed);
     }
 
-    /// <summary>Writes a PNG through a temporary name, so a failure leaves an earlier image in place.</summary>
-    public static void SavePng(FrameBuffer buffer, string outputPath) => PngFile.Save(buffer, outputPath);
+    /// <summary>
+    /// Writes a PNG through a temporary name, so a failure leaves an earlier image in place; first removes what a killed
+    /// render left in that folder.
+    /// </summary>
+    public static void SavePng(FrameBuffer buffer, string outputPath)
+    {
+        StaleTempFiles.Sweep(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
+        PngFile.Save(buffer, outputPath);
+    }
+
+    /// <summary>
+    /// Removes what renders killed outright left where this one writes: pending segments in the cache, half-written
+    /// outputs and section files beside the output. Files of renders still running are kept (<see cref="StaleTempFiles"/>).
+    /// </summary>
+    private static void RemoveStaleTempFiles(RenderJob job)
+    {
+        string output = Path.GetFullPath(job.OutputPath);
+        string folder = Path.GetDirectoryName(output.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))!;
+        int removed = StaleTempFiles.Sweep(folder) + StaleTempFiles.Sweep(Path.Combine(folder, "sections"));
+        if (job.CacheDirectory is { } cache) removed += StaleTempFiles.Sweep(Path.GetFullPath(cache));
+        if (removed > 0) job.Log?.Invoke($"Removed {removed} temporary file(s) left by a render that was stopped.");
+    }
 
     private static RenderResult RenderSegmented(Scene scene, RenderJob job, SceneSettings settings, VideoSettings video, Stopwatch clock)
     {
@@ -88,6 +112,7 @@ public static partial class SceneRenderer
                 s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index) && (job.Shard?.Owns(s.Index) ?? true), job.UpToAnimation);
             RunScene(scene, settings, filter, filter);
             job.Cancellation.ThrowIfCancellationRequested();
+            CheckRange(scene, job, filter);
             CompleteEncoding(scene, segments);
             if (job.Shard is { } shard)
             {
@@ -201,11 +226,24 @@ public static partial class SceneRenderer
             var progress = new ProgressForwarder(raster, job.Progress, job.Cancellation);
             var filter = new FilteredOutput(progress, s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index), job.UpToAnimation);
             RunScene(scene, settings, filter, filter);
+            CheckRange(scene, job, filter);
             if (sink.FramesWritten == 0) throw new InvalidOperationException($"Scene {scene.GetType().Name} produced no frames to write as PNG files.");
             sink.Complete();
             return new RenderResult(Path.GetFullPath(job.OutputPath), sink.FramesWritten, raster.FramesRasterized, filter.SegmentsSeen,
                 sink.FramesWritten / settings.Fps, clock.Elapsed) { SegmentsEncoded = filter.Included.Count };
         }
+    }
+
+    /// <summary>
+    /// A range that starts past the last animation is a mistake in the request, not an empty video. Nothing of it was
+    /// included, so nothing was encoded. One that only ends past the last animation runs to the end, as without an end.
+    /// </summary>
+    private static void CheckRange(Scene scene, RenderJob job, FilteredOutput filter)
+    {
+        if (job.FromAnimation > 0 && job.FromAnimation >= filter.SegmentsSeen)
+            throw new AnimationRangeException(scene.GetType().Name, job.FromAnimation, job.UpToAnimation, filter.SegmentsSeen);
+        if (job.UpToAnimation is { } last && last >= filter.SegmentsSeen)
+            job.Log?.Invoke($"{scene.GetType().Name} has {filter.SegmentsSeen} animation(s): the range ends at animation {filter.SegmentsSeen - 1}, not {last}.");
     }
 
     private static bool InSkippedSection(Scene scene, int segmentIndex) =>

@@ -329,7 +329,8 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     /// <summary>Starts ffmpeg writing a hidden pending file in the cache folder, renamed to its key once encoded.</summary>
     private FfmpegVideoSink StartSink() => new(PendingPath(), _video);
 
-    private string PendingPath() => Path.Combine(_cache.Directory, $".pending-{Guid.NewGuid():N}{_extension}");
+    // The owner token lets the next render remove this file if this process is killed before renaming it (StaleTempFiles).
+    private string PendingPath() => Path.Combine(_cache.Directory, $".pending-{TempFileOwner.Current}-{Guid.NewGuid():N}{_extension}");
 
     private void DisposeSpare()
     {
