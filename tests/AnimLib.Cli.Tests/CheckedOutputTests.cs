@@ -23,8 +23,8 @@ public sealed class CheckedOutputTests : IDisposable
     private string CacheFolder => Path.Combine(Media, "videos", nameof(EditableScene), "90p10", "partial_movie_files");
 
     /// <summary>
-    /// An ffmpeg that runs the real one, then cuts the file it wrote (its last argument) to half its size when the name
-    /// holds <c>FAULT_MATCH</c>, and still exits with the real one's status.
+    /// An ffmpeg that runs the real one, then cuts the file it wrote (its last absolute path argument) to half its size when
+    /// the name holds <c>FAULT_MATCH</c>, and still exits with the real one's status.
     /// </summary>
     private string FullDiskFfmpeg()
     {
@@ -34,7 +34,8 @@ public sealed class CheckedOutputTests : IDisposable
             #!/bin/bash
             "{{FfmpegTools.Ffmpeg}}" "$@"
             rc=$?
-            out="${@: -1}"
+            out=""
+            for a in "$@"; do [[ "$a" == /* ]] && out="$a"; done
             if [[ -f "$out" && "$out" == *"$FAULT_MATCH"* ]]; then
               truncate -s $(( $(stat -c %s "$out") / 2 )) "$out"
             fi
