@@ -99,6 +99,25 @@ public sealed class CheckedOutputTests : IDisposable
     }
 
     [Fact]
+    public void ASectionVideoCutShortKeepsThePreviousOne()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        string output = Path.Combine(_dir, "out.mp4");
+        var request = new RenderRequest(nameof(SectionScene), Fps: "10", Output: output, MediaDir: Media) { Resolution = "160,90", SaveSections = true };
+        Assert.Equal(0, CliRunner.Render(request).Code);
+        string intro = Path.Combine(_dir, "sections", "out_0000_intro.mp4");
+        byte[] good = File.ReadAllBytes(intro);
+
+        // Only the section files are cut: the main video joins first and passes.
+        var r = CliProcess.Run([nameof(SectionScene), "--resolution", "160,90", "--fps", "10", "--media-dir", Media, "--save-sections", "-o", output],
+            new Dictionary<string, string> { [FfmpegTools.FfmpegEnvironmentVariable] = FullDiskFfmpeg(), ["FAULT_MATCH"] = "/sections/." });
+        Assert.True(r.Code == 1, r.Out + r.Err);
+        Assert.Contains(intro, r.Err);
+        Assert.Equal(good, File.ReadAllBytes(intro));
+        Assert.Empty(Leftovers());
+    }
+
+    [Fact]
     public void AGifCutShortKeepsThePreviousGif()
     {
         if (OperatingSystem.IsWindows()) return;
