@@ -222,13 +222,17 @@ public static class RenderCommand
                 Cancellation = cancellation,
             };
             // Writing to the console while Spectre draws its bars would tear them, so messages wait until the bars are done.
-            var deferred = new List<string>();
-            job = job with { Log = bars ? deferred.Add : log.Info };
+            var deferred = new List<Action>();
+            job = job with
+            {
+                Log = bars ? m => deferred.Add(() => log.Info(m)) : log.Info,
+                Warning = bars ? m => deferred.Add(() => log.Warn(m)) : log.Warn,
+            };
             log.Info($"Rendering {name} at {size} to {plan.Format.ToString().ToLowerInvariant()}{(plan.Transparent ? " (transparent)" : "")}");
             RenderResult result = bars
                 ? BarProgress.Run(p => SceneRenderer.Render(scene, job with { Progress = p }))
                 : SceneRenderer.Render(scene, job with { Progress = quiet ? null : new PlainProgress(log) });
-            foreach (var message in deferred) log.Info(message);
+            foreach (var message in deferred) message();
             double wall = result.WallTime.TotalSeconds;
             if (plan.Shard is { } shard)
             {

@@ -28,6 +28,8 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
 
     private readonly string[] _outputPaths;
     private readonly string[] _tempPaths;
+    private readonly int[] _frameCounts;
+    private int _framesWritten;
     private readonly int _frameBytes;
     private readonly int _preparedBytes;
     private byte[]? _conversion;
@@ -105,8 +107,8 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
             UseShellExecute = false,
             CreateNoWindow = true,
         };
-        var frameCounts = outputs.Select(o => o.Frames).ToArray();
-        foreach (string arg in BuildArguments(settings, extension, _tempPaths, frameCounts))
+        _frameCounts = outputs.Select(o => o.Frames).ToArray();
+        foreach (string arg in BuildArguments(settings, extension, _tempPaths, _frameCounts))
             start.ArgumentList.Add(arg);
 
         _process = new Process { StartInfo = start };
@@ -197,6 +199,7 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
         try
         {
             _stdin.Write(bytes, 0, count);
+            _framesWritten++;
         }
         catch (IOException ex)
         {
@@ -209,8 +212,12 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
     /// <summary>True when frames are converted to yuv420p in this process and piped as such (the libx264 default).</summary>
     internal static bool PipesYuv420(VideoSettings s) => s.ConvertInProcess && s.PixelFormat == "yuv420p";
 
-    /// <summary>Finishes encoding and moves the video to <see cref="OutputPath"/>, replacing any existing file.</summary>
+    /// <summary>
+    /// Finishes encoding, checks the video (it opens, and holds the frames written and their duration: ffmpeg may exit 0
+    /// after failing to write its file, on a full disk) and moves it to <see cref="OutputPath"/>, replacing any existing file.
+    /// </summary>
     /// <exception cref="InvalidOperationException">ffmpeg failed (the message holds its error output), or the sink is not open.</exception>
+    /// <exception cref="OutputCheckException">ffmpeg exited 0 but a file it wrote is missing, unreadable or short of frames; nothing was replaced.</exception>
     public void Complete()
     {
         EnsureOpen();
@@ -232,6 +239,7 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
         }
         try
         {
+            CheckOutputs();
             for (int i = 0; i < _outputPaths.Length; i++) File.Move(_tempPaths[i], _outputPaths[i], overwrite: true);
         }
         catch
@@ -241,6 +249,25 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
         }
         _state = State.Completed;
         _process.Dispose();
+    }
+
+    /// <summary>Checks every file ffmpeg wrote against the frames it was sent (several files at once: each check is an ffprobe run).</summary>
+    private void CheckOutputs()
+    {
+        var frames = _outputPaths.Length == 1 ? [_framesWritten] : _frameCounts;
+        var failures = new Exception?[_outputPaths.Length];
+        Parallel.For(0, _outputPaths.Length, i =>
+        {
+            try
+            {
+                OutputCheck.Video(_tempPaths[i], _outputPaths[i], frames[i], frames[i] / _settings.Fps);
+            }
+            catch (Exception e)
+            {
+                failures[i] = e;
+            }
+        });
+        if (failures.FirstOrDefault(f => f is not null) is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
     }
 
     /// <summary>

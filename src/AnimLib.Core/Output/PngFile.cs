@@ -20,7 +20,7 @@ public static class PngFile
     /// <summary>Writes <paramref name="frame"/> as a PNG.</summary>
     /// <param name="frame">The pixels to save.</param>
     /// <param name="path">Destination file; it appears (or is replaced) by a rename once the whole image is written.</param>
-    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="IOException">The file cannot be written, or does not read back whole (<see cref="OutputCheckException"/>).</exception>
     public static void Save(FrameBuffer frame, string path)
     {
         ArgumentNullException.ThrowIfNull(frame);
@@ -32,6 +32,8 @@ public static class PngFile
         {
             using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
                 Encode(frame, file);
+            // Read back before it replaces anything: a file cut short by a full disk or a failing device does not decode.
+            OutputCheck.Png(temp, full, frame.Width, frame.Height);
             File.Move(temp, full, overwrite: true);
         }
         finally

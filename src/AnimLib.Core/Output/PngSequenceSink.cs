@@ -40,6 +40,10 @@ public sealed class PngSequenceSink : IFrameSink
     public void Complete()
     {
         ObjectDisposedException.ThrowIf(_done, this);
+        // Each frame was read back as it was written; a frame missing from the folder would leave a gap in the numbering.
+        int files = Directory.EnumerateFiles(_temp, "*.png").Count();
+        if (files != FramesWritten)
+            throw new OutputCheckException(_directory, $"its temporary folder holds {files} of the {FramesWritten} frames written");
         if (Directory.Exists(_directory))
         {
             // Swap through a second name so the old sequence is gone only once the new one is in place.

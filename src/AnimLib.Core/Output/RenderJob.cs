@@ -54,6 +54,9 @@ public sealed record RenderJob(SceneSettings Settings, string OutputPath)
     /// <summary>Receives informational messages (cache decisions, files written).</summary>
     public Action<string>? Log { get; init; }
 
+    /// <summary>Receives warnings: a cached segment that failed its check and is encoded again.</summary>
+    public Action<string>? Warning { get; init; }
+
     /// <summary>Cancelling stops the render, removes its temporary files and leaves earlier outputs as they were.</summary>
     public CancellationToken Cancellation { get; init; }
 

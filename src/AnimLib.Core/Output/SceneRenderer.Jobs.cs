@@ -94,6 +94,9 @@ public static partial class SceneRenderer
         string cacheDir = job.CacheDirectory ?? TempFiles.Beside(output, ".segments");
         var cache = new PartialMovieCache(cacheDir, job.MaxFilesCached, job.MaxCacheBytes);
         SegmentedVideoOutput? segments = null;
+        // Renders sharing the cache folder (shards, CI jobs) see this render running and evict none of what it uses.
+        using var lease = caching ? CacheLease.Take(cache.Directory) : null;
+        cache.Lease = lease;
         try
         {
             if (caching && job.FlushCache)
@@ -101,6 +104,7 @@ public static partial class SceneRenderer
             segments = new SegmentedVideoOutput(video, extension, cache, lookUp: caching)
             {
                 Progress = job.Progress,
+                Warning = job.Warning,
                 Cancellation = job.Cancellation,
                 RasterOutputFactory = job.RasterOutputFactory
                                       ?? (job.Jobs == 1 ? null : sink => new ParallelRasterOutput(sink, job.Jobs) { RecycleSnapshots = true }),
@@ -141,7 +145,8 @@ public static partial class SceneRenderer
                 job.Log?.Invoke($"GIF has no audio: {sounds.Count} sound(s) left out.");
                 sounds.Clear();
             }
-            VideoAssembler.Join(files.Select(f => f.Path!).ToList(), output, job.Format, sounds, timeline.Duration, job.Cancellation);
+            int frames = files.Sum(f => f.Info.FrameCount);
+            VideoAssembler.Join(files.Select(f => f.Path!).ToList(), output, job.Format, sounds, timeline.Duration, job.Cancellation, frames);
 
             string? srt = null;
             var captions = scene.Subcaptions
@@ -163,7 +168,6 @@ public static partial class SceneRenderer
                 int evicted = cache.Evict(files.Select(f => f.Path!).ToList());
                 if (evicted > 0) job.Log?.Invoke($"Cache: evicted {evicted} least recently used segment(s).");
             }
-            int frames = files.Sum(f => f.Info.FrameCount);
             return new RenderResult(output, frames, segments.FramesRasterized, filter.SegmentsSeen, timeline.Duration, clock.Elapsed)
             {
                 SegmentsEncoded = segments.SegmentsEncoded,
@@ -196,8 +200,9 @@ public static partial class SceneRenderer
             var mine = files.Where(f => f.Info.Index >= first && f.Info.Index < end).ToList();
             if (mine.Count == 0) continue;
             string name = $"{stem}_{i.ToString("0000", CultureInfo.InvariantCulture)}_{SafeName(all[i].Name)}{job.Format.Extension()}";
-            VideoAssembler.Join(mine.Select(f => f.Path!).ToList(), Path.Combine(folder, name), job.Format, cancellation: job.Cancellation);
             int frames = mine.Sum(f => f.Info.FrameCount);
+            VideoAssembler.Join(mine.Select(f => f.Path!).ToList(), Path.Combine(folder, name), job.Format,
+                duration: frames / job.Settings.Fps, cancellation: job.Cancellation, frames: frames);
             result.Add(new SectionFile(all[i].Name, i, Math.Round(timeline.Map(mine[0].Info.StartTime), 6),
                 Math.Round(frames / job.Settings.Fps, 6), frames, name));
         }

@@ -78,6 +78,12 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     /// <summary>Progress of rasterizing and encoding, reported from the encoding thread, segment after segment in order.</summary>
     public IRenderProgress? Progress { get; init; }
 
+    /// <summary>
+    /// Receives a one-line warning for each cached segment that failed its check (cut short, emptied, altered, or without
+    /// a record) and is encoded again.
+    /// </summary>
+    public Action<string>? Warning { get; init; }
+
     /// <summary>Checked at every frame: cancelling stops the render and leaves no partial segment file.</summary>
     public CancellationToken Cancellation { get; init; }
 
@@ -161,7 +167,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         if (_encoder is { } spilled)
         {
             _encoder = null;
-            FinishSpilled(info, spilled);
+            FinishSpilled(info, spilled, frames);
             return;
         }
         if (frames == 0)
@@ -172,7 +178,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         string key = _hasher!.Key();
         var held = _frames;
         _frames = [];
-        if (_lookUp && _cache.TryGet(key, _extension, out string cached))
+        if (_lookUp && Look(info, key, frames, out string cached))
         {
             SegmentsFromCache++;
             _segments.Add(new RenderedSegment(info, cached, true));
@@ -181,13 +187,12 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
             Submit(new PendingSegment(info, null, null, 0));
             return;
         }
-        string path = _cache.PathFor(key, _extension);
         SegmentsEncoded++;
-        _segments.Add(new RenderedSegment(info, path, false));
+        _segments.Add(new RenderedSegment(info, _cache.PathFor(key, _extension), false));
         // Short segments may pile up while the encoder is busy (they are then encoded together); past RunAheadBytes the
         // scene waits for the encoder, so a run of long segments holds the display lists of two: one encoding, one playing.
         if (Interlocked.Read(ref _waitingBytes) + _bytes > RunAheadBytes) _queue.WaitIdle();
-        Submit(new PendingSegment(info, held, path, _bytes));
+        Submit(new PendingSegment(info, held, key, _bytes));
     }
 
     /// <summary>Bytes of display lists that may wait for the encoder while the scene plays on.</summary>
@@ -283,7 +288,8 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
                 foreach (var f in batch[i].Frames!) encoder.Feed(f);
             }
             encoder.Complete();
-            for (int i = 0; i < batch.Count; i++) File.Move(encoder.PendingPaths[i], batch[i].Path!, overwrite: true);
+            // Each file was checked (frames, duration) by the sink before it was renamed from ffmpeg's temporary name.
+            for (int i = 0; i < batch.Count; i++) _cache.Add(batch[i].Key!, _extension, encoder.PendingPaths[i], batch[i].Frames!.Count);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -292,7 +298,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         Progress?.SegmentFinished(current, fromCache: false);
     }
 
-    private void FinishSpilled(SegmentInfo info, SegmentEncoder encoder)
+    private void FinishSpilled(SegmentInfo info, SegmentEncoder encoder, int frames)
     {
         using (encoder)
         {
@@ -308,11 +314,20 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         string key = _hasher!.Key();
         string path = _cache.PathFor(key, _extension);
         // Same frames, same encoder: the pending file has exactly the bytes a cached copy would have.
-        if (_lookUp && _cache.TryGet(key, _extension, out _)) File.Delete(encoder.PendingPath);
-        else File.Move(encoder.PendingPath, path, overwrite: true);
+        if (_lookUp && Look(info, key, frames, out _)) File.Delete(encoder.PendingPath);
+        else _cache.Add(key, _extension, encoder.PendingPath, frames);
         SegmentsEncoded++;
         _segments.Add(new RenderedSegment(info, path, false));
         Progress?.SegmentFinished(info, fromCache: false);
+    }
+
+    /// <summary>Looks the segment up in the cache, warning about an entry that was there but failed its check.</summary>
+    private bool Look(SegmentInfo info, string key, int frames, out string path)
+    {
+        if (_cache.TryGet(key, _extension, frames, out path, out string? rejected)) return true;
+        if (rejected is not null)
+            Warning?.Invoke($"cached segment {Path.GetFileName(path)} of animation {info.Index} ({info.Name}) {rejected}; it was deleted and is encoded again.");
+        return false;
     }
 
     /// <summary>The encoder started ahead of time, replaced by a new one for the segment after.</summary>
@@ -366,8 +381,8 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         return bytes;
     }
 
-    /// <summary>A finished segment waiting for the encoding thread: frames to encode into <c>Path</c>, or (no frames) a cache hit to report.</summary>
-    private sealed record PendingSegment(SegmentInfo Info, List<FrameSnapshot>? Frames, string? Path, long Bytes);
+    /// <summary>A finished segment waiting for the encoding thread: frames to encode into the cache under <c>Key</c>, or (no frames) a cache hit to report.</summary>
+    private sealed record PendingSegment(SegmentInfo Info, List<FrameSnapshot>? Frames, string? Key, long Bytes);
 
     /// <summary>One segment being rasterized and encoded: a sink, a canvas and the rasterizing stage.</summary>
     private sealed class SegmentEncoder : IDisposable

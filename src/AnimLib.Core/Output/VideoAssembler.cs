@@ -6,7 +6,8 @@ namespace AnimLib.Output;
 
 /// <summary>
 /// Joins encoded segments into the final file with ffmpeg's concat demuxer — stream copy, no re-encoding — mixing in
-/// sounds, or for GIF running the two palette passes. The result is written under a temporary name and renamed.
+/// sounds, or for GIF running the two palette passes. The result is written under a temporary name, checked (it opens and
+/// holds every frame of the segments: ffmpeg exits 0 after failing to write its file on a full disk) and only then renamed.
 /// </summary>
 public static class VideoAssembler
 {
@@ -17,9 +18,11 @@ public static class VideoAssembler
     /// <param name="sounds">Sounds to mix in, with start times in the output's own timeline.</param>
     /// <param name="duration">Length of the video in seconds (audio is cut to it).</param>
     /// <param name="cancellation">Stops ffmpeg and removes temporary files.</param>
+    /// <param name="frames">Frames of all the segments together, which the joined file must hold (0: only checked to open).</param>
     /// <exception cref="FfmpegException">ffmpeg failed; the message quotes it.</exception>
+    /// <exception cref="OutputCheckException">ffmpeg exited 0 but the joined file is missing, unreadable, or short of frames or of <paramref name="duration"/>; the previous file is unchanged.</exception>
     public static void Join(IReadOnlyList<string> segments, string outputPath, OutputFormat format,
-        IReadOnlyList<SceneSound>? sounds = null, double duration = 0, CancellationToken cancellation = default)
+        IReadOnlyList<SceneSound>? sounds = null, double duration = 0, CancellationToken cancellation = default, int frames = 0)
     {
         if (segments.Count == 0) throw new InvalidOperationException($"There are no frames to write to '{outputPath}'.");
         if (format == OutputFormat.Png) throw new NotSupportedException("A PNG sequence is written frame by frame, not joined from segments.");
@@ -54,6 +57,7 @@ public static class VideoAssembler
                 });
                 FfmpegRunner.Run(command, $"joining {segments.Count} segment(s) into {Path.GetFileName(full)}", cancellation);
             }
+            OutputCheck.Video(temp, full, frames > 0 ? frames : OutputCheck.AnyFrames, frames > 0 ? duration : 0);
             File.Move(temp, full, overwrite: true);
         }
         finally

@@ -1,0 +1,94 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using SkiaSharp;
+
+namespace AnimLib.Output;
+
+/// <summary>
+/// Checks a file that an encoder says it wrote, before it is renamed over a previous output or into the cache: ffmpeg
+/// exits 0 after failing to write its trailer on a full disk, so its exit code alone does not prove the file whole.
+/// </summary>
+/// <remarks>
+/// A video costs one ffprobe run that counts packets (it demuxes, never decodes): for the streams AnimLib writes (h264,
+/// VP9, ProRes, GIF) a packet is a frame, and a file cut short loses the packets past the cut.
+/// </remarks>
+internal static class OutputCheck
+{
+    /// <summary>A frame count for <see cref="Video"/> that accepts any number of frames but none.</summary>
+    public const int AnyFrames = -1;
+
+    /// <summary>No container AnimLib writes holds even one frame in fewer bytes.</summary>
+    private const long MinimumVideoBytes = 32;
+
+    /// <summary>
+    /// Throws unless <paramref name="written"/> is a video whose first video stream holds exactly
+    /// <paramref name="frames"/> frames and lasts about <paramref name="duration"/> seconds (when positive).
+    /// </summary>
+    /// <param name="written">The temporary file ffmpeg wrote.</param>
+    /// <param name="target">The file it is to become, named in the error.</param>
+    /// <param name="frames">Frames sent to ffmpeg (<see cref="AnyFrames"/>: at least one).</param>
+    /// <param name="duration">Seconds of video sent (0: not checked).</param>
+    /// <exception cref="OutputCheckException">The file is missing, too small, unreadable, or holds the wrong number of frames.</exception>
+    public static void Video(string written, string target, int frames, double duration)
+    {
+        var file = new FileInfo(written);
+        if (!file.Exists) throw new OutputCheckException(target, "ffmpeg reported success but wrote no file");
+        if (file.Length < MinimumVideoBytes) throw new OutputCheckException(target, $"ffmpeg reported success but wrote only {file.Length} bytes");
+        FFMpegCore.IMediaAnalysis media;
+        try
+        {
+            media = FfmpegTools.Probe(written, "-count_packets -select_streams v:0");
+        }
+        catch (FfmpegException e)
+        {
+            throw new OutputCheckException(target, $"ffmpeg reported success but the {file.Length}-byte file it wrote cannot be read ({e.Message})");
+        }
+        var stream = media.PrimaryVideoStream
+                     ?? throw new OutputCheckException(target, $"ffmpeg reported success but the {file.Length}-byte file it wrote has no video stream");
+        var raw = media.Raw.Streams.FirstOrDefault(s => s.Index == stream.Index);
+        int packets = raw?.ExtensionData is { } extra && extra.TryGetValue("nb_read_packets", out var counted)
+                      && int.TryParse(counted.ValueKind == JsonValueKind.String ? counted.GetString() : counted.GetRawText(),
+                          NumberStyles.Integer, CultureInfo.InvariantCulture, out int n)
+            ? n
+            : -1;
+        if (frames == AnyFrames ? packets < 1 : packets != frames)
+            throw new OutputCheckException(target, packets < 0
+                ? $"ffmpeg reported success but ffprobe could not count the frames of the {file.Length}-byte file it wrote"
+                : frames == AnyFrames
+                    ? $"ffmpeg reported success but the {file.Length}-byte file it wrote holds no frames"
+                    : $"ffmpeg reported success but the {file.Length}-byte file it wrote holds {packets} of the {frames} frames sent");
+        if (duration <= 0 || frames <= 0) return;
+        double seconds = stream.Duration > TimeSpan.Zero ? stream.Duration.TotalSeconds : media.Format.Duration.TotalSeconds;
+        // A frame and a half of slack: containers round timestamps (GIF to centiseconds), a cut file loses whole seconds.
+        double slack = 1.5 * duration / frames + 0.02;
+        if (Math.Abs(seconds - duration) > slack)
+            throw new OutputCheckException(target, string.Create(CultureInfo.InvariantCulture,
+                $"ffmpeg reported success but the file it wrote lasts {seconds:0.###} s instead of {duration:0.###} s"));
+    }
+
+    /// <summary>Throws unless <paramref name="written"/> decodes completely as a <paramref name="width"/>×<paramref name="height"/> image.</summary>
+    /// <exception cref="OutputCheckException">The file does not decode, is cut short, or has another size.</exception>
+    public static unsafe void Png(string written, string target, int width, int height)
+    {
+        using var codec = SKCodec.Create(written, out var created);
+        if (codec is null) throw new OutputCheckException(target, $"the PNG written cannot be read back ({created})");
+        if (codec.Info.Width != width || codec.Info.Height != height)
+            throw new OutputCheckException(target, $"the PNG written reads back as {codec.Info.Width}x{codec.Info.Height}, not {width}x{height}");
+        var info = new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul);
+        byte[] pixels = ArrayPool<byte>.Shared.Rent(info.BytesSize);
+        try
+        {
+            fixed (byte* p = pixels)
+            {
+                var result = codec.GetPixels(info, (nint)p);
+                if (result != SKCodecResult.Success)
+                    throw new OutputCheckException(target, $"the PNG written does not decode completely ({result})");
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(pixels);
+        }
+    }
+}
