@@ -84,7 +84,8 @@ public sealed class CheckedOutputTests : IDisposable
 
         var r = RenderWithFullDisk(".pending-", "-o", output, "--flush-cache");
         Assert.True(r.Code == 1, r.Out + r.Err);
-        Assert.Contains("animation 0", r.Err);
+        // Every segment is cut short; which one is checked first depends on the background encoder's timing.
+        Assert.Matches(@"animation \d", r.Err);
         Assert.Contains(CacheFolder, r.Err);
         Assert.Contains("frames", r.Err);
         Assert.Equal(good, File.ReadAllBytes(output));

@@ -10,8 +10,10 @@ namespace AnimLib.Output;
 /// exits 0 after failing to write its trailer on a full disk, so its exit code alone does not prove the file whole.
 /// </summary>
 /// <remarks>
-/// A video costs one ffprobe run that counts packets (it demuxes, never decodes): for the streams AnimLib writes (h264,
-/// VP9, ProRes, GIF) a packet is a frame, and a file cut short loses the packets past the cut.
+/// An MP4 or QuickTime file is checked in process (<see cref="IsoMediaFile"/>: its boxes lie inside the file, its index
+/// is there, its video track's sample count and duration); any other video costs one ffprobe run that counts packets
+/// (it demuxes, never decodes). For the streams AnimLib writes (h264, VP9, ProRes, GIF) a packet is a frame, and a file
+/// cut short loses the packets past the cut.
 /// </remarks>
 internal static class OutputCheck
 {
@@ -35,23 +37,29 @@ internal static class OutputCheck
         var file = new FileInfo(written);
         if (!file.Exists) throw new OutputCheckException(target, "ffmpeg reported success but wrote no file");
         if (file.Length < MinimumVideoBytes) throw new OutputCheckException(target, $"ffmpeg reported success but wrote only {file.Length} bytes");
-        FFMpegCore.IMediaAnalysis media;
-        try
+        int packets;
+        double seconds;
+        if (IsoMediaFile.Handles(written))
         {
-            media = FfmpegTools.Probe(written, "-count_packets -select_streams v:0");
+            string? problem;
+            try
+            {
+                problem = IsoMediaFile.TryReadVideoTrack(written, out packets, out seconds);
+            }
+            catch (IOException e)
+            {
+                problem = $"it cannot be read ({e.Message})";
+                (packets, seconds) = (-1, 0);
+            }
+            if (problem is not null)
+                throw new OutputCheckException(target, frames == AnyFrames
+                    ? $"ffmpeg reported success but the {file.Length}-byte file it wrote does not hold its frames: {problem}"
+                    : $"ffmpeg reported success but the {file.Length}-byte file it wrote does not hold the {frames} frames sent: {problem}");
         }
-        catch (FfmpegException e)
+        else
         {
-            throw new OutputCheckException(target, $"ffmpeg reported success but the {file.Length}-byte file it wrote cannot be read ({e.Message})");
+            (packets, seconds) = Probe(written, target, file.Length);
         }
-        var stream = media.PrimaryVideoStream
-                     ?? throw new OutputCheckException(target, $"ffmpeg reported success but the {file.Length}-byte file it wrote has no video stream");
-        var raw = media.Raw.Streams.FirstOrDefault(s => s.Index == stream.Index);
-        int packets = raw?.ExtensionData is { } extra && extra.TryGetValue("nb_read_packets", out var counted)
-                      && int.TryParse(counted.ValueKind == JsonValueKind.String ? counted.GetString() : counted.GetRawText(),
-                          NumberStyles.Integer, CultureInfo.InvariantCulture, out int n)
-            ? n
-            : -1;
         if (frames == AnyFrames ? packets < 1 : packets != frames)
             throw new OutputCheckException(target, packets < 0
                 ? $"ffmpeg reported success but ffprobe could not count the frames of the {file.Length}-byte file it wrote"
@@ -59,12 +67,35 @@ internal static class OutputCheck
                     ? $"ffmpeg reported success but the {file.Length}-byte file it wrote holds no frames"
                     : $"ffmpeg reported success but the {file.Length}-byte file it wrote holds {packets} of the {frames} frames sent");
         if (duration <= 0 || frames <= 0) return;
-        double seconds = stream.Duration > TimeSpan.Zero ? stream.Duration.TotalSeconds : media.Format.Duration.TotalSeconds;
         // A frame and a half of slack: containers round timestamps (GIF to centiseconds), a cut file loses whole seconds.
         double slack = 1.5 * duration / frames + 0.02;
         if (Math.Abs(seconds - duration) > slack)
             throw new OutputCheckException(target, string.Create(CultureInfo.InvariantCulture,
                 $"ffmpeg reported success but the file it wrote lasts {seconds:0.###} s instead of {duration:0.###} s"));
+    }
+
+    /// <summary>Counts the packets of the first video stream with ffprobe (it demuxes, never decodes), and reads its duration.</summary>
+    private static (int Packets, double Seconds) Probe(string written, string target, long bytes)
+    {
+        FFMpegCore.IMediaAnalysis media;
+        try
+        {
+            media = FfmpegTools.Probe(written, "-count_packets -select_streams v:0");
+        }
+        catch (FfmpegException e)
+        {
+            throw new OutputCheckException(target, $"ffmpeg reported success but the {bytes}-byte file it wrote cannot be read ({e.Message})");
+        }
+        var stream = media.PrimaryVideoStream
+                     ?? throw new OutputCheckException(target, $"ffmpeg reported success but the {bytes}-byte file it wrote has no video stream");
+        var raw = media.Raw.Streams.FirstOrDefault(s => s.Index == stream.Index);
+        int packets = raw?.ExtensionData is { } extra && extra.TryGetValue("nb_read_packets", out var counted)
+                      && int.TryParse(counted.ValueKind == JsonValueKind.String ? counted.GetString() : counted.GetRawText(),
+                          NumberStyles.Integer, CultureInfo.InvariantCulture, out int n)
+            ? n
+            : -1;
+        double seconds = stream.Duration > TimeSpan.Zero ? stream.Duration.TotalSeconds : media.Format.Duration.TotalSeconds;
+        return (packets, seconds);
     }
 
     /// <summary>Throws unless <paramref name="written"/> decodes completely as a <paramref name="width"/>×<paramref name="height"/> image.</summary>
