@@ -8,21 +8,21 @@ public abstract partial class Scene
 {
     /// <summary>
     /// A Play or Wait being set up: its errors name the scene, the call as written (<paramref name="opening"/> is the call up
-    /// to its closing parenthesis), the bad value and the caller's file and line.
+    /// to its closing parenthesis, built only for an error), the bad value and the caller's file and line.
     /// </summary>
-    private readonly struct TimedCall(Scene scene, string opening, string file, int line)
+    private readonly struct TimedCall(Scene scene, Func<string> opening, string file, int line)
     {
         /// <summary>Throws unless <paramref name="seconds"/> is a finite number, 0 or more.</summary>
         /// <param name="seconds">The duration.</param>
         /// <param name="parameter">The parameter it was given as, shown in the call (null: the call's own argument or the animation's).</param>
         /// <param name="animation">The animation whose own run time it is, or null.</param>
-        public void CheckRunTime(double seconds, string? parameter, string? animation = null)
+        public void CheckRunTime(double seconds, string? parameter, Animation? animation = null)
         {
             if (double.IsFinite(seconds) && seconds >= 0) return;
             const string rule = "a finite number of seconds, 0 or more";
             throw Error(parameter, seconds, animation is null
                 ? $"a duration must be {rule}."
-                : $"{animation} has a run time of {Format(seconds)} s; a run time must be {rule}.");
+                : $"{animation.Name} has a run time of {Format(seconds)} s; a run time must be {rule}.");
         }
 
         /// <summary>The frames <paramref name="seconds"/> (checked by <see cref="CheckRunTime"/>) take; throws when a segment cannot hold them.</summary>
@@ -37,7 +37,7 @@ public abstract partial class Scene
 
         private ArgumentOutOfRangeException Error(string? parameter, double value, string why)
         {
-            string call = parameter is null ? opening + ")" : $"{opening}, {parameter}: {Format(value)})";
+            string call = parameter is null ? opening() + ")" : $"{opening()}, {parameter}: {Format(value)})";
             string at = file.Length > 0 ? $" at {file}:{line.ToString(CultureInfo.InvariantCulture)}" : "";
             return new ArgumentOutOfRangeException(parameter ?? "duration", $"{call} in scene {scene.GetType().Name}{at}: {why}");
         }

@@ -188,12 +188,12 @@ public abstract partial class Scene
     {
         var anims = animations.ToList();
         if (anims.Count == 0) throw new ArgumentException("Play needs at least one animation.", nameof(animations));
-        var call = new TimedCall(this, $"Play({string.Join(", ", anims.Select(a => a.Name))}", callerFilePath, callerLineNumber);
+        // The call's text is only built for an error: a play of many animations would join all their names.
+        var call = new TimedCall(this, () => $"Play({string.Join(", ", anims.Select(a => a.Name))}", callerFilePath, callerLineNumber);
         if (runTime is { } given) call.CheckRunTime(given, nameof(runTime));
         foreach (var a in anims) a.With(runTime, rateFunc, lagRatio);
         // Checked before any animation begins, so a refused play leaves the scene as it was.
-        if (runTime is null)
-            foreach (var a in anims) call.CheckRunTime(a.GetRunTime(), null, a.Name);
+        foreach (var a in anims) call.CheckRunTime(a.GetRunTime(), null, a);
 
         foreach (var a in anims) a.Begin();
         AddIntroduced(anims.SelectMany(a => a.GetMobjectsToAdd()).Where(m => !_mobjects.Contains(m)).ToList());
@@ -246,7 +246,7 @@ public abstract partial class Scene
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative, NaN or infinite, or has more frames than a wait can hold.</exception>
     public void Wait(double duration = 1.0, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = 0)
     {
-        var call = new TimedCall(this, $"Wait({TimedCall.Format(duration)}", callerFilePath, callerLineNumber);
+        var call = new TimedCall(this, () => $"Wait({TimedCall.Format(duration)}", callerFilePath, callerLineNumber);
         call.CheckRunTime(duration, null);
         int frames = call.CheckFrames(duration, null);
         double dt = 1.0 / Fps;
