@@ -22,10 +22,12 @@ public static class CliSettings
         new("quality", "--quality", "-q", "480p|720p|1080p|1440p|2160p, or Manim's letters l|m|h|p|k.", "1080p",
             v => Quality.TryParse(v, out _) ? null : $"unknown quality '{v}'. Use one of: {string.Join(", ", Quality.All.Select(q => $"{q.Name} ({q.Letter})"))}.")
             { HelpName = "QUALITY" },
-        new("fps", "--fps", null, "Frame rate; overrides the quality preset's.", null,
-            v => TryPositive(v, out _) ? null : $"--fps must be a positive number; got '{v}'.") { HelpName = "FPS" },
-        new("resolution", "--resolution", "-r", "Frame size W,H in pixels; overrides the quality preset's.", null,
-            v => TryResolution(v, out _, out _) ? null : $"--resolution must be W,H with whole numbers of at least 2 (e.g. 1280,720); got '{v}'.")
+        new("fps", "--fps", null, $"Frame rate, {Number(RenderLimits.MinFps)} to {Number(RenderLimits.MaxFps)}; overrides the quality preset's.", null,
+            v => TryFps(v, out _) ? null : $"--fps must be a number from {Number(RenderLimits.MinFps)} to {Number(RenderLimits.MaxFps)} (frames per second); got '{v}'.")
+            { HelpName = "FPS" },
+        new("resolution", "--resolution", "-r", $"Frame size W,H in pixels, each {RenderLimits.MinPixels} to {RenderLimits.MaxPixels}; overrides the quality preset's.", null,
+            v => TryResolution(v, out _, out _) ? null
+                : $"--resolution must be W,H with whole numbers from {RenderLimits.MinPixels} to {RenderLimits.MaxPixels} (e.g. 1280,720); got '{v}'.")
             { HelpName = "W,H" },
         new("format", "--format", null, "mp4|mov|webm|gif|png (png: a folder of numbered frames).", "mp4",
             v => OutputFormats.TryParse(v, out _) ? null : $"unknown format '{v}'. Use one of: {string.Join(", ", OutputFormats.Names)}.")
@@ -52,8 +54,10 @@ public static class CliSettings
         new("verbosity", "--verbosity", "-v", "DEBUG|INFO|WARNING|ERROR|CRITICAL.", "INFO",
             v => Verbosities.Contains(v.Trim().ToUpperInvariant()) ? null : $"unknown verbosity '{v}'. Use one of: {string.Join(", ", Verbosities)}.")
             { HelpName = "LEVEL" },
-        new("jobs", "--jobs", "-j", "Rasterizing threads: 0 for one per processor, 1 to rasterize on the scene thread.", "0",
-            v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out int j) && j >= 0 ? null : $"--jobs must be 1 or more (or 0 for one per processor); got '{v}'.")
+        new("jobs", "--jobs", "-j",
+            $"Rasterizing threads: 0 for one per processor, 1 to rasterize on the scene thread, at most {RenderLimits.MaxJobsPerProcessor} per processor.", "0",
+            v => TryJobs(v, out _) ? null
+                : $"--jobs must be 0 (one per processor) or a whole number from 1 to {RenderLimits.MaxJobs} ({RenderLimits.MaxJobsPerProcessor} per processor, {Environment.ProcessorCount} here); got '{v}'.")
             { HelpName = "N" },
         new("disableCaching", "--disable-caching", null, "Encode every animation afresh (the partial-movie cache is neither read nor written).", "false",
             ValidateBool, IsFlag: true),
@@ -74,7 +78,15 @@ public static class CliSettings
     public static bool TryPositive(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && value > 0;
 
-    /// <summary>Parses <c>W,H</c> (also <c>WxH</c>).</summary>
+    /// <summary>Parses a frame rate within <see cref="RenderLimits"/> (1 to 240).</summary>
+    public static bool TryFps(string text, out double fps) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out fps) && RenderLimits.IsValidFps(fps);
+
+    /// <summary>Parses a thread count: 0 (one per processor) up to <see cref="RenderLimits.MaxJobs"/>.</summary>
+    public static bool TryJobs(string text, out int jobs) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out jobs) && jobs >= 0 && jobs <= RenderLimits.MaxJobs;
+
+    /// <summary>Parses <c>W,H</c> (also <c>WxH</c>), each within <see cref="RenderLimits"/> (16 to 7680).</summary>
     public static bool TryResolution(string text, out int width, out int height)
     {
         width = height = 0;
@@ -82,7 +94,7 @@ public static class CliSettings
         return parts.Length == 2
                && int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out width)
                && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out height)
-               && width >= 2 && height >= 2 && width <= 16384 && height <= 16384;
+               && RenderLimits.IsValidPixelSize(width) && RenderLimits.IsValidPixelSize(height);
     }
 
     /// <summary>Parses a colour as <see cref="Color.Parse"/> does.</summary>
@@ -116,6 +128,8 @@ public static class CliSettings
                 return false;
         }
     }
+
+    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string? ValidateBool(string v) => TryBool(v, out _) ? null : $"'{v}' is not true or false.";
 }

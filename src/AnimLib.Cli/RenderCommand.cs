@@ -178,7 +178,7 @@ public static class RenderCommand
             string size = $"{plan.Settings.PixelWidth}x{plan.Settings.PixelHeight}, {plan.Settings.Fps.ToString(CultureInfo.InvariantCulture)} fps";
             if (plan.DryRun)
             {
-                var dry = SceneRenderer.DryRun(scene, sceneSettings);
+                var dry = SceneRenderer.DryRun(scene, sceneSettings, cancellation);
                 foreach (var s in dry.Segments) log.Info($"  [{s.Index}] {s.Name}: {s.FrameCount} frames from t={s.StartTime:0.###} s");
                 log.Info($"Dry run of {name} at {size}: {dry.SegmentCount} animations, {dry.FrameCount} frames, {scene.Time:0.###} s; nothing written.");
                 return ExitCodes.Ok;
@@ -190,11 +190,11 @@ public static class RenderCommand
                 RenderResult still;
                 if (plan.FrameAt is { } seconds)
                 {
-                    still = SceneRenderer.RenderFrameAt(scene, sceneSettings, seconds, path);
+                    still = SceneRenderer.RenderFrameAt(scene, sceneSettings, seconds, path, cancellation);
                 }
                 else
                 {
-                    SceneRenderer.DryRun(scene, sceneSettings);
+                    SceneRenderer.DryRun(scene, sceneSettings, cancellation);
                     SceneRenderer.SavePng(SceneRenderer.RenderSnapshot(scene.TakeSnapshot()), path);
                     still = new RenderResult(Path.GetFullPath(path), 1, 1, scene.SegmentCount, scene.Time, TimeSpan.Zero);
                 }

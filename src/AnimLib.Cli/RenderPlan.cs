@@ -69,8 +69,8 @@ internal sealed class RenderPlan
         else
         {
             var video = format.VideoSettingsFor(width, height, fps, transparent);
-            if (video.PixelFormat.Contains("420", StringComparison.Ordinal) && (width % 2 != 0 || height % 2 != 0))
-                errors.Add($"{format.ToString().ToLowerInvariant()} needs an even width and height; {width}x{height} is not (try {width + width % 2},{height + height % 2}).");
+            if (video.HasOddSizeForItsFormat)
+                errors.Add($"{WhereResolutionCameFrom(s)}{format.ToString().ToLowerInvariant()} needs an even width and height; {width}x{height} is not (try {width + width % 2},{height + height % 2}).");
         }
 
         CliSettings.TryColor(s["backgroundColor"]!, out var background);
@@ -131,6 +131,11 @@ internal sealed class RenderPlan
             SaveSections = s.Flag("saveSections"),
         };
     }
+
+    /// <summary>Names the flag or the file and key that set the resolution, as the other setting errors do ("" for a preset's).</summary>
+    private static string WhereResolutionCameFrom(ResolvedSettings s) => s["resolution"] is null ? ""
+        : s.SourceOf("resolution") == ResolvedSettings.CommandLine ? $"--resolution {s["resolution"]}: "
+        : $"{s.SourceOf("resolution")}: \"resolution\": ";
 
     private static bool TryRange(string text, out int from, out int? upTo)
     {

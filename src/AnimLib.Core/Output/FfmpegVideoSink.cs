@@ -367,7 +367,7 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
         if (!double.IsFinite(s.Fps) || s.Fps <= 0)
             throw new ArgumentException($"Frame rate must be a positive number, got {s.Fps}.", "settings");
         // x264 and most encoders reject odd sizes with chroma subsampled in both directions, with a cryptic message.
-        if (s.PixelFormat.StartsWith("yuv420", StringComparison.Ordinal) && (s.Width % 2 != 0 || s.Height % 2 != 0))
+        if (s.HasOddSizeForItsFormat)
             throw new ArgumentException(
                 $"Pixel format {s.PixelFormat} needs an even width and height, got {s.Width}x{s.Height}.", "settings");
     }

@@ -51,9 +51,14 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
     /// <param name="sink">Receives the frames in order; not owned (the caller completes and disposes it).</param>
     /// <param name="workers">Rasterizing threads; 0 or less means one per processor.</param>
     /// <param name="canvasFactory">Makes one canvas per worker (Skia by default); canvases are disposed with the output.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="workers"/> is more than <see cref="RenderLimits.MaxJobs"/>.</exception>
     public ParallelRasterOutput(IFrameSink sink, int workers = 0, Func<ICanvas>? canvasFactory = null)
     {
         ArgumentNullException.ThrowIfNull(sink);
+        // Each worker holds a canvas and a frame buffer: ten thousand of them would exhaust memory before the first frame.
+        if (workers > RenderLimits.MaxJobs)
+            throw new ArgumentOutOfRangeException(nameof(workers), workers,
+                $"At most {RenderLimits.MaxJobs} rasterizing workers ({RenderLimits.MaxJobsPerProcessor} per processor); got {workers}.");
         _sink = sink;
         // A sink that converts frames (yuv420p for ffmpeg) gets them converted here, on the rasterizing threads.
         _preparing = sink is IPreparingFrameSink { PreparedFrameBytes: > 0 } p ? p : null;

@@ -38,10 +38,11 @@ public static partial class SceneRenderer
     }
 
     /// <summary>Runs the scene logic only, building no frame: how many animations, frames and seconds it has.</summary>
-    public static DryRunOutput DryRun(Scene scene, SceneSettings settings)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled (it is checked every frame).</exception>
+    public static DryRunOutput DryRun(Scene scene, SceneSettings settings, CancellationToken cancellation = default)
     {
         var output = new DryRunOutput();
-        RunScene(scene, settings, output, null);
+        RunScene(scene, settings, output, null, cancellation);
         return output;
     }
 
@@ -49,11 +50,13 @@ public static partial class SceneRenderer
     /// Writes the frame a player shows at <paramref name="seconds"/> (frame ⌊t·fps⌋) as a PNG; times past the end give the
     /// last frame. Only the animation holding that frame builds display lists, and the scene stops there.
     /// </summary>
-    public static RenderResult RenderFrameAt(Scene scene, SceneSettings settings, double seconds, string outputPath)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled (it is checked every frame).</exception>
+    public static RenderResult RenderFrameAt(Scene scene, SceneSettings settings, double seconds, string outputPath,
+        CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var capture = new FrameAtOutput(seconds, settings.Fps);
-        RunScene(scene, settings, capture, null);
+        RunScene(scene, settings, capture, null, cancellation);
         var snapshot = capture.Captured ?? scene.TakeSnapshot();
         var buffer = RenderSnapshot(snapshot);
         SavePng(buffer, outputPath);
@@ -114,7 +117,7 @@ public static partial class SceneRenderer
                 throw new InvalidOperationException("A sharded render writes into the partial-movie cache; it cannot run with caching disabled.");
             var filter = new FilteredOutput(segments,
                 s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index) && (job.Shard?.Owns(s.Index) ?? true), job.UpToAnimation);
-            RunScene(scene, settings, filter, filter);
+            RunScene(scene, settings, filter, filter, job.Cancellation);
             job.Cancellation.ThrowIfCancellationRequested();
             CheckRange(scene, job, filter);
             CompleteEncoding(scene, segments);
@@ -230,7 +233,7 @@ public static partial class SceneRenderer
         {
             var progress = new ProgressForwarder(raster, job.Progress, job.Cancellation);
             var filter = new FilteredOutput(progress, s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index), job.UpToAnimation);
-            RunScene(scene, settings, filter, filter);
+            RunScene(scene, settings, filter, filter, job.Cancellation);
             CheckRange(scene, job, filter);
             if (sink.FramesWritten == 0) throw new InvalidOperationException($"Scene {scene.GetType().Name} produced no frames to write as PNG files.");
             sink.Complete();
@@ -262,11 +265,13 @@ public static partial class SceneRenderer
     }
 
     /// <summary>Runs the scene, turning its failures into <see cref="SceneRenderException"/>s that name the animation.</summary>
-    private static void RunScene(Scene scene, SceneSettings settings, ISceneOutput output, FilteredOutput? tracker)
+    private static void RunScene(Scene scene, SceneSettings settings, ISceneOutput output, FilteredOutput? tracker,
+        CancellationToken cancellation)
     {
         try
         {
-            scene.Run(settings, output);
+            // The scene checks the token every frame, also where no frame is built (a dry run, skipped animations).
+            scene.Run(settings, output, cancellation);
         }
         catch (RenderStoppedException)
         {

@@ -24,4 +24,13 @@ public sealed record VideoSettings(int Width, int Height, double Fps)
 
     /// <summary>Encoder speed/size trade-off (<c>-preset</c>), e.g. ultrafast, fast, medium, slow.</summary>
     public string Preset { get; init; } = "medium";
+
+    /// <summary>
+    /// True when the pixel format halves the chroma both ways (4:2:0, with or without alpha), so the encoder needs an even
+    /// width and height; the one place that rule is written, for the CLI's early check and the encoder's own.
+    /// </summary>
+    public bool NeedsEvenSize => PixelFormat.Contains("420", StringComparison.Ordinal);
+
+    /// <summary>True when <see cref="NeedsEvenSize"/> and the width or height is odd.</summary>
+    public bool HasOddSizeForItsFormat => NeedsEvenSize && (Width % 2 != 0 || Height % 2 != 0);
 }

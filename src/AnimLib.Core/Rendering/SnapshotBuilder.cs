@@ -26,8 +26,12 @@ public static class SnapshotBuilder
     /// Builds a display list whose arrays are rented from <paramref name="pool"/> (when not null): the snapshot's owner
     /// recycles them once the frame is rasterized (see <see cref="FrameSnapshot.Recycle"/>).
     /// </summary>
+    /// <exception cref="NonFiniteCoordinatesException">A visible mobject or the camera frame has NaN or infinite coordinates.</exception>
     internal static FrameSnapshot Build(IEnumerable<Mobject> mobjects, Camera camera, SceneSettings settings, DisplayArrayPool? pool)
     {
+        // A NaN in the frame would project every point to NaN: the whole picture would vanish.
+        if (!IsFinite(Sum(camera.Frame.Points)) || !IsFinite(camera.Frame.Orientation))
+            throw new NonFiniteCoordinatesException(camera.Frame, null);
         var projection = new Projection(camera.Frame, settings.PixelWidth, settings.PixelHeight);
         var fixedFrame = new CameraFrame(settings.FrameWidth, Constants.FrameHeight);
         var context = new Context
@@ -42,7 +46,11 @@ public static class SnapshotBuilder
         // One pre-order walk with one set for the whole frame, in the order GetFamily gives: GetFamily per top-level
         // mobject allocated a list and a set for each (hundreds per frame for a grid of dots).
         var seen = new HashSet<Mobject>(ReferenceEqualityComparer.Instance);
-        foreach (var top in mobjects) Walk(top);
+        foreach (var top in mobjects)
+        {
+            context.TopLevel = top;
+            Walk(top);
+        }
         context.FlushRun();
 
         void Walk(Mobject member)
@@ -97,6 +105,9 @@ public static class SnapshotBuilder
             xy[2 * i + 1] = y;
             centroid += pts[i];
         }
+        // The sum of the points is NaN or infinite iff one of them is (barring overflow past 10^38): one test per item
+        // instead of one per point. Without it the rasterizer drops the path and the mobject vanishes without a word.
+        if (!IsFinite(centroid)) throw new NonFiniteCoordinatesException(v, context.TopLevel);
         centroid /= curveCount * 4;
 
         bool needsNormal = !v.Shading.IsNone || v.FlatStroke;
@@ -155,11 +166,14 @@ public static class SnapshotBuilder
         var eye = projection.EyePosition;
         int nu = s.USamples, nv = s.VSamples;
         var pixels = new (float X, float Y)[s.Points.Length];
+        var sum = Vector3.Zero;
         for (int k = 0; k < pixels.Length; k++)
         {
             var (x, y, _) = projection.ToPixel(s.Points[k]);
             pixels[k] = (x, y);
+            sum += s.Points[k];
         }
+        if (!IsFinite(sum)) throw new NonFiniteCoordinatesException(s, context.TopLevel);
         var baseColor = new Rgba(s.Color.R, s.Color.G, s.Color.B, (float)Math.Clamp(s.Opacity, 0, 1));
         // Shaded surfaces are lit per vertex (normals averaged over the neighbouring quads) and the colours blended
         // across each triangle, as ManimGL's per-vertex lighting does; unlit ones have one colour everywhere.
@@ -256,6 +270,8 @@ public static class SnapshotBuilder
         var projection = context.ProjectionFor(cloud);
         var eye = projection.EyePosition;
         int n = cloud.Points.Length;
+        // A NaN dot fails the in-front-of-the-eye test below and would be left out as if hidden.
+        if (!IsFinite(Sum(cloud.Points))) throw new NonFiniteCoordinatesException(cloud, context.TopLevel);
         var order = Enumerable.Range(0, n).ToArray();
         if (cloud.DepthTest && !cloud.IsFixedInFrame)
         {
@@ -307,6 +323,7 @@ public static class SnapshotBuilder
     private static void AddImage(ImageMobject image, Context context)
     {
         if (image.Opacity <= 0) return;
+        if (!IsFinite(Sum(image.Points))) throw new NonFiniteCoordinatesException(image, context.TopLevel);
         var projection = context.ProjectionFor(image);
         // A corner at or behind the eye has no place on screen, and the map through it would fold the image over.
         foreach (var corner in image.Points)
@@ -324,6 +341,19 @@ public static class SnapshotBuilder
         var center = (image.Points[0] + image.Points[3]) * 0.5f;
         context.Add(item, image, Vector3.Distance(center, projection.EyePosition));
     }
+
+    // ---------------------------------------------------------------- finiteness
+
+    private static Vector3 Sum(Vector3[] points)
+    {
+        var sum = Vector3.Zero;
+        foreach (var p in points) sum += p;
+        return sum;
+    }
+
+    private static bool IsFinite(Vector3 v) => float.IsFinite(v.X) && float.IsFinite(v.Y) && float.IsFinite(v.Z);
+
+    private static bool IsFinite(Quaternion q) => float.IsFinite(q.X) && float.IsFinite(q.Y) && float.IsFinite(q.Z) && float.IsFinite(q.W);
 
     // ---------------------------------------------------------------- shading
 
@@ -381,6 +411,9 @@ public static class SnapshotBuilder
         public required Vector3 Light { get; init; }
 
         public required float StrokeScale { get; init; }
+
+        /// <summary>The top-level mobject being walked (named when one of its members cannot be drawn).</summary>
+        public Mobject? TopLevel { get; set; }
 
         public List<DisplayItem> Items { get; } = [];
 

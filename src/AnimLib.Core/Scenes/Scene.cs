@@ -1,10 +1,11 @@
+using System.Runtime.CompilerServices;
 using AnimLib.Rendering;
 
 namespace AnimLib;
 
 /// <summary>
 /// A scene: subclass it, override <see cref="Construct"/>, and build the video with <c>Play</c> and
-/// <see cref="Wait"/>. Rendering is driven by <see cref="Run"/>, which the CLI calls.
+/// <see cref="Wait"/>. Rendering is driven by <see cref="Run(SceneSettings, ISceneOutput)"/>, which the CLI calls.
 /// </summary>
 public abstract partial class Scene
 {
@@ -13,8 +14,10 @@ public abstract partial class Scene
     private SceneSettings _settings = new();
     private int _segmentIndex;
     private bool _skipSnapshots;
+    private string? _segmentName;
+    private CancellationToken _cancellation;
 
-    /// <summary>Creates the scene; nothing is set up until <see cref="Run"/>.</summary>
+    /// <summary>Creates the scene; nothing is set up until <see cref="Run(SceneSettings, ISceneOutput)"/>.</summary>
     protected Scene()
     {
         Camera = new Camera(new CameraFrame());
@@ -62,14 +65,21 @@ public abstract partial class Scene
     public int SegmentCount => _segmentIndex;
 
     /// <summary>Runs <see cref="Construct"/> with the given settings, sending frames to <paramref name="output"/>.</summary>
-    public void Run(SceneSettings settings, ISceneOutput output)
+    public void Run(SceneSettings settings, ISceneOutput output) => Run(settings, output, CancellationToken.None);
+
+    /// <summary>
+    /// Runs <see cref="Construct"/> with the given settings, sending frames to <paramref name="output"/>; cancelling
+    /// <paramref name="cancellation"/> stops the run at the next frame, drawn or not.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public void Run(SceneSettings settings, ISceneOutput output, CancellationToken cancellation)
     {
+        // SceneSettings cannot hold a size or frame rate outside RenderLimits: it checks them when it is made.
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.PixelWidth < 2 || settings.PixelHeight < 2)
-            throw new ArgumentException($"Resolution {settings.PixelWidth}x{settings.PixelHeight} is too small.", nameof(settings));
-        if (settings.Fps <= 0) throw new ArgumentException($"Frame rate must be positive; got {settings.Fps}.", nameof(settings));
         _settings = settings;
         _output = output;
+        _cancellation = cancellation;
+        _segmentName = null;
         _mobjects.Clear();
         _segmentIndex = 0;
         Time = 0;
@@ -163,30 +173,39 @@ public abstract partial class Scene
     public void Play(Animation animation, Animation? animation2 = null, Animation? animation3 = null, Animation? animation4 = null,
         Animation? animation5 = null, Animation? animation6 = null, Animation? animation7 = null, Animation? animation8 = null,
         double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null,
-        string? subcaption = null, double? subcaptionDuration = null, double subcaptionOffset = 0)
+        string? subcaption = null, double? subcaptionDuration = null, double subcaptionOffset = 0,
+        [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = 0)
     {
         Animation?[] all = [animation, animation2, animation3, animation4, animation5, animation6, animation7, animation8];
-        Play(all.OfType<Animation>(), runTime, rateFunc, lagRatio, subcaption, subcaptionDuration, subcaptionOffset);
+        Play(all.OfType<Animation>(), runTime, rateFunc, lagRatio, subcaption, subcaptionDuration, subcaptionOffset, callerFilePath, callerLineNumber);
     }
 
     /// <summary>Plays any number of animations together (see the other overload).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A run time is negative, NaN or infinite, or has more frames than a play can hold.</exception>
     public void Play(IEnumerable<Animation> animations, double? runTime = null, Func<double, double>? rateFunc = null, double? lagRatio = null,
-        string? subcaption = null, double? subcaptionDuration = null, double subcaptionOffset = 0)
+        string? subcaption = null, double? subcaptionDuration = null, double subcaptionOffset = 0,
+        [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = 0)
     {
         var anims = animations.ToList();
         if (anims.Count == 0) throw new ArgumentException("Play needs at least one animation.", nameof(animations));
+        // The call's text is only built for an error: a play of many animations would join all their names.
+        var call = new TimedCall(this, () => $"Play({string.Join(", ", anims.Select(a => a.Name))}", callerFilePath, callerLineNumber);
+        if (runTime is { } given) call.CheckRunTime(given, nameof(runTime));
         foreach (var a in anims) a.With(runTime, rateFunc, lagRatio);
+        // Checked before any animation begins, so a refused play leaves the scene as it was.
+        foreach (var a in anims) call.CheckRunTime(a.GetRunTime(), null, a);
 
         foreach (var a in anims) a.Begin();
         AddIntroduced(anims.SelectMany(a => a.GetMobjectsToAdd()).Where(m => !_mobjects.Contains(m)).ToList());
 
         double duration = anims.Max(a => a.GetRunTime());
+        int frames = call.CheckFrames(duration, runTime is null ? null : nameof(runTime));
         if (subcaption is not null && (subcaptionDuration ?? duration) > 0) AddSubcaption(subcaption, subcaptionDuration ?? duration, subcaptionOffset);
-        int frames = FrameCountFor(duration);
         double dt = 1.0 / Fps;
         BeginSegment(string.Join(", ", anims.Select(a => a.Name)), frames);
         for (int k = 1; k <= frames; k++)
         {
+            _cancellation.ThrowIfCancellationRequested();
             double t = k * dt;
             foreach (var a in anims)
             {
@@ -224,14 +243,17 @@ public abstract partial class Scene
     }
 
     /// <summary>Holds for <paramref name="duration"/> seconds (1 by default) while updaters keep running.</summary>
-    public void Wait(double duration = 1.0)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative, NaN or infinite, or has more frames than a wait can hold.</exception>
+    public void Wait(double duration = 1.0, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = 0)
     {
-        if (duration < 0) throw new ArgumentOutOfRangeException(nameof(duration), duration, "Wait duration cannot be negative.");
-        int frames = FrameCountFor(duration);
+        var call = new TimedCall(this, () => $"Wait({TimedCall.Format(duration)}", callerFilePath, callerLineNumber);
+        call.CheckRunTime(duration, null);
+        int frames = call.CheckFrames(duration, null);
         double dt = 1.0 / Fps;
         BeginSegment($"Wait({duration.ToString(System.Globalization.CultureInfo.InvariantCulture)})", frames);
         for (int k = 0; k < frames; k++)
         {
+            _cancellation.ThrowIfCancellationRequested();
             Time += dt;
             UpdateMobjects(dt);
             EmitFrame();
@@ -255,12 +277,23 @@ public abstract partial class Scene
     internal DisplayArrayPool SnapshotArrays { get; set; } = DisplayArrayPool.Shared;
 
     /// <summary>The display list of the scene as it is now.</summary>
-    public FrameSnapshot TakeSnapshot() =>
-        SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings);
+    /// <exception cref="NonFiniteCoordinatesException">A visible mobject or the camera frame has NaN or infinite coordinates.</exception>
+    public FrameSnapshot TakeSnapshot()
+    {
+        try
+        {
+            return SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings);
+        }
+        catch (NonFiniteCoordinatesException e) when (e.Call is null)
+        {
+            throw e.In(GetType().Name, "TakeSnapshot()");
+        }
+    }
 
     private void BeginSegment(string name, int frames)
     {
         var info = new SegmentInfo(_segmentIndex, name, frames, Time);
+        _segmentName = name;
         // An output that will discard this segment's frames (skipped by --from-animation, a dry run) is spared building them.
         _skipSnapshots = _output is ISegmentFilter filter && !filter.WantsFrames(info);
         _output?.BeginSegment(info);
@@ -270,6 +303,7 @@ public abstract partial class Scene
     {
         _output?.EndSegment();
         _segmentIndex++;
+        _segmentName = null;
     }
 
     private void EmitFrame()
@@ -277,7 +311,16 @@ public abstract partial class Scene
         if (_output is null || _skipSnapshots) return;
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
         // Frames sent to an output draw their arrays from the shared pool; the output that owns them recycles them.
-        var snapshot = SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings, SnapshotArrays);
+        FrameSnapshot snapshot;
+        try
+        {
+            snapshot = SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings, SnapshotArrays);
+        }
+        catch (NonFiniteCoordinatesException e) when (e.Call is null)
+        {
+            // The builder knows the mobject; the scene knows which play or wait moved it there.
+            throw e.In(GetType().Name, _segmentName);
+        }
         SnapshotTime += System.Diagnostics.Stopwatch.GetElapsedTime(start);
         _output.AddFrame(snapshot);
     }

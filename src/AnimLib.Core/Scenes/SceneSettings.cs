@@ -1,11 +1,26 @@
 namespace AnimLib;
 
 /// <summary>How a scene is rendered: resolution, frame rate, background.</summary>
-/// <param name="PixelWidth">Frame width in pixels.</param>
-/// <param name="PixelHeight">Frame height in pixels.</param>
-/// <param name="Fps">Frames per second.</param>
+/// <param name="PixelWidth">Frame width in pixels, 16 to 7680.</param>
+/// <param name="PixelHeight">Frame height in pixels, 16 to 7680.</param>
+/// <param name="Fps">Frames per second, 1 to 240.</param>
+/// <exception cref="ArgumentOutOfRangeException">A size or the frame rate is outside <see cref="RenderLimits"/>.</exception>
 public sealed record SceneSettings(int PixelWidth = 1920, int PixelHeight = 1080, double Fps = 60)
 {
+    // The initializers check the constructor's arguments and the init accessors check a copy made with `with`, so no
+    // SceneSettings outside the limits exists (the initializer writes the field, bypassing the accessor).
+
+    /// <summary>Frame width in pixels, 16 to 7680.</summary>
+    public int PixelWidth { get; init => field = RenderLimits.CheckPixelSize(value, nameof(PixelWidth)); }
+        = RenderLimits.CheckPixelSize(PixelWidth, nameof(PixelWidth));
+
+    /// <summary>Frame height in pixels, 16 to 7680.</summary>
+    public int PixelHeight { get; init => field = RenderLimits.CheckPixelSize(value, nameof(PixelHeight)); }
+        = RenderLimits.CheckPixelSize(PixelHeight, nameof(PixelHeight));
+
+    /// <summary>Frames per second, 1 to 240.</summary>
+    public double Fps { get; init => field = RenderLimits.CheckFps(value, nameof(Fps)); } = RenderLimits.CheckFps(Fps, nameof(Fps));
+
     /// <summary>Background colour (black by default).</summary>
     public Color Background { get; init; } = Palette.Black;
 
