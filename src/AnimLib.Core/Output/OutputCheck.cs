@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
-using SkiaSharp;
 
 namespace AnimLib.Output;
 
@@ -98,28 +96,49 @@ internal static class OutputCheck
         return (packets, seconds);
     }
 
-    /// <summary>Throws unless <paramref name="written"/> decodes completely as a <paramref name="width"/>×<paramref name="height"/> image.</summary>
-    /// <exception cref="OutputCheckException">The file does not decode, is cut short, or has another size.</exception>
-    public static unsafe void Png(string written, string target, int width, int height)
+    /// <summary>
+    /// Throws unless <paramref name="written"/> is a whole PNG of <paramref name="width"/>×<paramref name="height"/>: the
+    /// signature, an IHDR of that size, and a chain of chunks that ends with IEND exactly at the end of the file.
+    /// </summary>
+    /// <remarks>
+    /// Walking the chunk headers catches a file cut short anywhere (a full disk) without inflating the image data, which
+    /// would cost more than encoding it did: a PNG sequence writes a file per frame.
+    /// </remarks>
+    /// <exception cref="OutputCheckException">The file is not a PNG, is cut short, or has another size.</exception>
+    public static void Png(string written, string target, int width, int height)
     {
-        using var codec = SKCodec.Create(written, out var created);
-        if (codec is null) throw new OutputCheckException(target, $"the PNG written cannot be read back ({created})");
-        if (codec.Info.Width != width || codec.Info.Height != height)
-            throw new OutputCheckException(target, $"the PNG written reads back as {codec.Info.Width}x{codec.Info.Height}, not {width}x{height}");
-        var info = new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul);
-        byte[] pixels = ArrayPool<byte>.Shared.Rent(info.BytesSize);
-        try
+        ReadOnlySpan<byte> signature = [137, 80, 78, 71, 13, 10, 26, 10];
+        using var file = new FileStream(written, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 12);
+        long length = file.Length;
+        Span<byte> head = stackalloc byte[8];
+        if (length < 8 + 25 || file.Read(head) != 8 || !head.SequenceEqual(signature))
+            throw new OutputCheckException(target, $"the PNG written ({length} bytes) does not start like a PNG");
+        long offset = 8;
+        bool first = true, ended = false;
+        Span<byte> chunk = stackalloc byte[16];
+        while (offset < length)
         {
-            fixed (byte* p = pixels)
+            if (ended) throw new OutputCheckException(target, $"the PNG written has {length - offset} bytes after its end");
+            if (length - offset < 12) throw new OutputCheckException(target, "the PNG written is cut short inside a chunk header");
+            file.Position = offset;
+            file.ReadExactly(chunk[..8]);
+            long size = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(chunk);
+            string type = System.Text.Encoding.ASCII.GetString(chunk[4..8]);
+            if (offset + 12 + size > length)
+                throw new OutputCheckException(target, $"the PNG written is cut short inside its '{type}' chunk ({length} bytes in all)");
+            if (first)
             {
-                var result = codec.GetPixels(info, (nint)p);
-                if (result != SKCodecResult.Success)
-                    throw new OutputCheckException(target, $"the PNG written does not decode completely ({result})");
+                if (type != "IHDR" || size < 8) throw new OutputCheckException(target, "the PNG written does not begin with its header");
+                file.ReadExactly(chunk[8..16]);
+                int w = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(chunk[8..]);
+                int h = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(chunk[12..]);
+                if (w != width || h != height)
+                    throw new OutputCheckException(target, $"the PNG written reads back as {w}x{h}, not {width}x{height}");
+                first = false;
             }
+            ended = type == "IEND";
+            offset += 12 + size;
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(pixels);
-        }
+        if (!ended) throw new OutputCheckException(target, "the PNG written is cut short: it has no IEND chunk");
     }
 }
