@@ -54,6 +54,38 @@ public class SkiaCanvasTests
     }
 
     [Fact]
+    public void SubPathOfNoLength_PaintsNothing_WhileTheRestOfThePathIsStroked()
+    {
+        // What Write leaves of a glyph it has not started: every point at the glyph's start. Round caps would paint it as
+        // a dot (a row of specks across unwritten text); Manim paints nothing there.
+        float[] collapsed = [.. Line(8, 8, 8, 8), .. Line(8, 8, 8, 8)];
+        var frame = Render(new VectorItem
+        {
+            Points = [.. collapsed, .. Line(20, 30, 35, 30)],
+            Fill = Red,
+            Stroke = White,
+            StrokeWidth = 6,
+        });
+        for (int y = 3; y <= 13; y++)
+            for (int x = 3; x <= 13; x++)
+                Assert.Equal(BlackPixel, frame.GetPixel(x, y));
+        Assert.Equal(WhitePixel, frame.GetPixel(27, 30));
+    }
+
+    [Fact]
+    public void CurveOfNoLength_InATaperedStroke_PaintsNothing()
+    {
+        var frame = Render(new VectorItem
+        {
+            Points = [.. Line(8, 8, 8, 8), .. Line(20, 30, 35, 30)],
+            Stroke = White,
+            CurveStrokeWidths = [6, 6],
+        });
+        Assert.Equal(BlackPixel, frame.GetPixel(8, 8));
+        Assert.Equal(WhitePixel, frame.GetPixel(27, 30));
+    }
+
+    [Fact]
     public void FilledSquare_PaintsExactColourInsideAndBackgroundOutside()
     {
         var frame = Render(new VectorItem { Points = Square(10, 10, 30, 30), Fill = Red });

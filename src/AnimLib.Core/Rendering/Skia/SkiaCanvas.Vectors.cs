@@ -64,8 +64,8 @@ public sealed partial class SkiaCanvas
         // Tapered strokes: every curve is stroked on its own with its own width.
         for (int c = 0; c < widths.Length; c++)
         {
-            if (!(widths[c] > 0)) continue;
             int o = c * FloatsPerCurve;
+            if (!(widths[c] > 0) || IsPoint(points, o, o + FloatsPerCurve)) continue;
             _path.MoveTo(points[o], points[o + 1]);
             _path.CubicTo(points[o + 2], points[o + 3], points[o + 4], points[o + 5], points[o + 6], points[o + 7]);
             using var curve = _path.Detach();
@@ -76,23 +76,37 @@ public sealed partial class SkiaCanvas
 
     private SKPath BuildPath(float[] points)
     {
-        float startX = 0, startY = 0, endX = 0, endY = 0;
-        for (int o = 0; o < points.Length; o += FloatsPerCurve)
+        for (int first = 0; first < points.Length;)
         {
-            float x0 = points[o], y0 = points[o + 1];
-            if (o == 0 || !Near(x0, y0, endX, endY))
-            {
-                if (o != 0) CloseIfReturned(startX, startY, endX, endY);
-                _path.MoveTo(x0, y0);
-                (startX, startY) = (x0, y0);
-            }
-            (endX, endY) = (points[o + 6], points[o + 7]);
-            _path.CubicTo(points[o + 2], points[o + 3], points[o + 4], points[o + 5], endX, endY);
+            // A sub-path runs while each curve starts where the previous one ended.
+            int end = first + FloatsPerCurve;
+            while (end < points.Length && Near(points[end], points[end + 1], points[end - 2], points[end - 1])) end += FloatsPerCurve;
+            if (!IsPoint(points, first, end)) AddSubPath(points, first, end);
+            first = end;
         }
-        CloseIfReturned(startX, startY, endX, endY);
         var path = _path.Detach();
         _path.FillType = SKPathFillType.Winding;
         return path;
+    }
+
+    private void AddSubPath(float[] points, int first, int end)
+    {
+        _path.MoveTo(points[first], points[first + 1]);
+        for (int o = first; o < end; o += FloatsPerCurve)
+            _path.CubicTo(points[o + 2], points[o + 3], points[o + 4], points[o + 5], points[o + 6], points[o + 7]);
+        CloseIfReturned(points[first], points[first + 1], points[end - 2], points[end - 1]);
+    }
+
+    /// <summary>
+    /// True when every control point of <c>points[first..end)</c> lies on the first: a sub-path of no length, such as a
+    /// glyph that <c>Write</c> has not started yet. Skia would paint its round caps as a dot; Manim paints nothing.
+    /// </summary>
+    private static bool IsPoint(float[] points, int first, int end)
+    {
+        float x = points[first], y = points[first + 1];
+        for (int k = first + 2; k < end; k += 2)
+            if (!Near(points[k], points[k + 1], x, y)) return false;
+        return true;
     }
 
     // Closing (rather than merely meeting) the start lets the stroke join the ends instead of capping them twice.
