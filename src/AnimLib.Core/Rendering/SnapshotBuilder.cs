@@ -189,11 +189,13 @@ public static class SnapshotBuilder
                 var centroid = (pa + pb + pc + pd) * 0.25f;
                 // An edge is on the outline where the grid ends or the neighbour across it turns the other way on screen
                 // (the surface folds away from the camera there). Bits: AB, BC, CD, DA.
+                // A quad of no area (a surface not yet grown there) paints nothing, so it has no outline either.
                 int own = turn[i * quadsV + j];
-                int outline = (j == 0 || turn[i * quadsV + j - 1] != own ? 1 : 0)
-                    | (i == nu - 2 || turn[(i + 1) * quadsV + j] != own ? 2 : 0)
-                    | (j == nv - 2 || turn[i * quadsV + j + 1] != own ? 4 : 0)
-                    | (i == 0 || turn[(i - 1) * quadsV + j] != own ? 8 : 0);
+                int outline = own == 0 ? 0
+                    : (j == 0 || turn[i * quadsV + j - 1] != own ? 1 : 0)
+                      | (i == nu - 2 || turn[(i + 1) * quadsV + j] != own ? 2 : 0)
+                      | (j == nv - 2 || turn[i * quadsV + j + 1] != own ? 4 : 0)
+                      | (i == 0 || turn[(i - 1) * quadsV + j] != own ? 8 : 0);
                 var quad = vertexColors is null
                     ? new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d], baseColor, baseColor, baseColor, baseColor, outline)
                     : new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d], vertexColors[a], vertexColors[b], vertexColors[c], vertexColors[d], outline);

@@ -93,6 +93,45 @@ public class Surface : Mobject
         Opacity = VectorMath.Lerp(a.Opacity, b.Opacity, alpha);
     }
 
+    /// <summary>
+    /// Keeps the part of <paramref name="source"/> from proportion <paramref name="a"/> to <paramref name="b"/> of its v
+    /// range, as ManimGL grows a surface in ShowCreation: every sample below <paramref name="a"/> moves to where
+    /// <paramref name="a"/> falls on its row of the grid, every sample past <paramref name="b"/> to where
+    /// <paramref name="b"/> falls (linear between samples). Quads outside the range collapse and draw nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="source"/> has another resolution.</exception>
+    public Surface PointwiseBecomePartial(Surface source, double a, double b)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.USamples != USamples || source.VSamples != VSamples)
+            throw new ArgumentException(
+                $"A {USamples}x{VSamples} surface cannot become part of a {source.USamples}x{source.VSamples} one.", nameof(source));
+        a = Math.Clamp(a, 0, 1);
+        b = Math.Clamp(b, a, 1);
+        int nu = USamples, nv = VSamples;
+        var points = Points.Length == source.Points.Length ? Points : new Vector3[source.Points.Length];
+        for (int i = 0; i < nu; i++)
+        {
+            var row = source.Points.AsSpan(i * nv, nv);
+            Vector3 lower = AlongRow(row, a), upper = AlongRow(row, b);
+            for (int j = 0; j < nv; j++)
+            {
+                double t = (double)j / (nv - 1);
+                points[i * nv + j] = t <= a ? lower : t >= b ? upper : row[j];
+            }
+        }
+        Points = points;
+        return this;
+    }
+
+    /// <summary>The point at proportion <paramref name="t"/> of a row of samples, linear between neighbouring samples.</summary>
+    private static Vector3 AlongRow(ReadOnlySpan<Vector3> row, double t)
+    {
+        double x = t * (row.Length - 1);
+        int k = Math.Min((int)Math.Floor(x), row.Length - 2);
+        return Vector3.Lerp(row[k], row[k + 1], (float)(x - k));
+    }
+
     /// <inheritdoc/>
     /// <exception cref="NotSupportedException">The other mobject is not a surface of the same resolution.</exception>
     public override void AlignPointsWith(Mobject other)

@@ -53,6 +53,8 @@ public sealed partial class SkiaCanvas
         _stroke.StrokeWidth = 1;
         for (int k = 0; k < edges.Length; k += 4)
         {
+            // The edge of a collapsed quad (a surface half grown) has no length; its round caps would show as a dot.
+            if (edges[k] == edges[k + 2] && edges[k + 1] == edges[k + 3]) continue;
             _stroke.ColorF = ToColor(colors[k], colors[k + 1], colors[k + 2], colors[k + 3]);
             canvas.DrawLine(edges[k], edges[k + 1], edges[k + 2], edges[k + 3], _stroke);
         }
