@@ -74,10 +74,6 @@ public static class CliSettings
     /// <summary>The setting with JSON key <paramref name="key"/>, or null.</summary>
     public static CliSetting? Find(string key) => All.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Parses a positive finite number.</summary>
-    public static bool TryPositive(string text, out double value) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && value > 0;
-
     /// <summary>Parses a frame rate within <see cref="RenderLimits"/> (1 to 240).</summary>
     public static bool TryFps(string text, out double fps) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out fps) && RenderLimits.IsValidFps(fps);

@@ -405,6 +405,7 @@ public static class SnapshotBuilder
         // A run entry is a display item, or (Item null) the index of a quad in _quads.
         private readonly List<(DisplayItem? Item, float Distance, int Quad)> _run = [];
         private readonly List<MeshQuad> _quads = [];
+        private readonly List<MeshQuad> _stretch = [];
 
         public required Projection Camera { get; init; }
 
@@ -481,10 +482,9 @@ public static class SnapshotBuilder
                     k++;
                     continue;
                 }
-                int end = k;
-                while (end < sorted.Count && sorted[end].Item is null) end++;
-                Items.Add(BuildMesh(sorted.Skip(k).Take(end - k).Select(p => _quads[p.Quad]), end - k));
-                k = end;
+                _stretch.Clear();
+                for (; k < sorted.Count && sorted[k].Item is null; k++) _stretch.Add(_quads[sorted[k].Quad]);
+                Items.Add(BuildMesh(_stretch));
             }
             _run.Clear();
             _quads.Clear();
@@ -493,13 +493,14 @@ public static class SnapshotBuilder
         private void FlushLooseQuads()
         {
             if (_quads.Count == 0 || _run.Count > 0) return;
-            Items.Add(BuildMesh(_quads, _quads.Count));
+            Items.Add(BuildMesh(_quads));
             _quads.Clear();
         }
 
         /// <summary>Two triangles per quad, (A, B, C) and (A, C, D), in the given order, and the quads' outline edges.</summary>
-        private MeshItem BuildMesh(IEnumerable<MeshQuad> quads, int count)
+        private MeshItem BuildMesh(List<MeshQuad> quads)
         {
+            int count = quads.Count;
             var positions = NewArray(count * 12);
             var colors = NewArray(count * 24);
             int edgeCount = 0;

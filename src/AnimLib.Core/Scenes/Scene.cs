@@ -278,15 +278,19 @@ public abstract partial class Scene
 
     /// <summary>The display list of the scene as it is now.</summary>
     /// <exception cref="NonFiniteCoordinatesException">A visible mobject or the camera frame has NaN or infinite coordinates.</exception>
-    public FrameSnapshot TakeSnapshot()
+    public FrameSnapshot TakeSnapshot() => BuildSnapshot(null, "TakeSnapshot()");
+
+    /// <summary>The display list of the scene as it is now, its arrays drawn from <paramref name="pool"/> when not null.</summary>
+    private FrameSnapshot BuildSnapshot(DisplayArrayPool? pool, string? call)
     {
         try
         {
-            return SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings);
+            return SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings, pool);
         }
         catch (NonFiniteCoordinatesException e) when (e.Call is null)
         {
-            throw e.In(GetType().Name, "TakeSnapshot()");
+            // The builder knows the mobject; the scene knows which play or wait moved it there.
+            throw e.In(GetType().Name, call);
         }
     }
 
@@ -311,16 +315,7 @@ public abstract partial class Scene
         if (_output is null || _skipSnapshots) return;
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
         // Frames sent to an output draw their arrays from the shared pool; the output that owns them recycles them.
-        FrameSnapshot snapshot;
-        try
-        {
-            snapshot = SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings, SnapshotArrays);
-        }
-        catch (NonFiniteCoordinatesException e) when (e.Call is null)
-        {
-            // The builder knows the mobject; the scene knows which play or wait moved it there.
-            throw e.In(GetType().Name, _segmentName);
-        }
+        var snapshot = BuildSnapshot(SnapshotArrays, _segmentName);
         SnapshotTime += System.Diagnostics.Stopwatch.GetElapsedTime(start);
         _output.AddFrame(snapshot);
     }
