@@ -1,8 +1,6 @@
 #:project ../src/AnimLib.Core/AnimLib.Core.csproj
 #:property PublishAot=false
 // A one-file AnimLib app: `dotnet run examples/hello.cs` renders media/hello.mp4 at 480p.
-using AnimLib;
-using AnimLib.Output;
 using static AnimLib.Anim;
 using static AnimLib.Directions;
 using static AnimLib.Palette;

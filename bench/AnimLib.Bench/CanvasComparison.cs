@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using AnimLib.Display;
 using AnimLib.Rendering;
 
 namespace AnimLib.Bench;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
-using AnimLib.Output;
+using AnimLib.Encoding;
 using AnimLib.Rendering;
 
 namespace AnimLib.Bench;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using AnimLib.Output;
+using AnimLib.Encoding;
 using AnimLib.Rendering;
-using FFMpegCore;
 using FFMpegCore.Pipes;
+using FFMpegCore;
 
 namespace AnimLib.Bench;
 

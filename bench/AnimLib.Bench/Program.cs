@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using AnimLib.Bench;
+using AnimLib.Encoding;
+using AnimLib.Rendering;
 
 // AnimLib.Bench run [--quick] [--runs N] [--scenes A,B] [--qualities 480p15,1080p60] [--jobs N] [--preset P] [--crf N]
 //                   [--no-floor] [--results DIR] [--readme FILE] [--label TEXT] [--cli PATH/animlib.dll]
@@ -42,9 +44,9 @@ switch (mode)
         {
             var q = BenchQuality.Parse(positional[1]);
             var scene = Measure.CreateScene(positional[0]);
-            var counter = new AnimLib.Output.NullOutput();
+            var counter = new NullOutput();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            scene.Run(new AnimLib.SceneSettings(q.Width, q.Height, q.Fps), counter);
+            scene.Run(new SceneSettings(q.Width, q.Height, q.Fps), counter);
             Console.WriteLine($"run {run}: {counter.FrameCount} frames, {clock.Elapsed.TotalSeconds:0.000} s, snapshots {scene.SnapshotTime.TotalSeconds:0.000} s");
         }
         return 0;
@@ -55,7 +57,7 @@ switch (mode)
         var wanted = positional[3].Split(',').Select(int.Parse).ToHashSet();
         Directory.CreateDirectory(positional[2]);
         var sink = new AnimLib.Bench.FramePicker(wanted, i => Path.Combine(positional[2], $"{positional[0]}-{i:D4}.png"));
-        AnimLib.Output.SceneRenderer.RenderFrames(Measure.CreateScene(positional[0]), new AnimLib.SceneSettings(q.Width, q.Height, q.Fps), sink);
+        SceneRenderer.RenderFrames(Measure.CreateScene(positional[0]), new SceneSettings(q.Width, q.Height, q.Fps), sink);
         Console.WriteLine($"{sink.Count} frames");
         return 0;
     }
@@ -65,10 +67,10 @@ switch (mode)
         // time on a shared machine): snapshots are collected first, then each stage runs over all of them.
         var q = BenchQuality.Parse(positional[1]);
         var snapshots = new AnimLib.Bench.SnapshotCollector();
-        Measure.CreateScene(positional[0]).Run(new AnimLib.SceneSettings(q.Width, q.Height, q.Fps), snapshots);
-        var buffer = new AnimLib.Rendering.FrameBuffer(q.Width, q.Height);
-        var yuv = new byte[AnimLib.Output.Yuv420Converter.ByteCount(q.Width, q.Height)];
-        using var canvas = new AnimLib.Rendering.Skia.SkiaCanvas();
+        Measure.CreateScene(positional[0]).Run(new SceneSettings(q.Width, q.Height, q.Fps), snapshots);
+        var buffer = new FrameBuffer(q.Width, q.Height);
+        var yuv = new byte[Yuv420Converter.ByteCount(q.Width, q.Height)];
+        using var canvas = new SkiaCanvas();
         canvas.Render(snapshots.Frames[0], buffer); // warm-up (JIT, Skia's caches)
         var cpu = System.Diagnostics.Process.GetCurrentProcess();
         for (int pass = 0; pass < 2; pass++)
@@ -78,7 +80,7 @@ switch (mode)
             foreach (var snap in snapshots.Frames) canvas.Render(snap, buffer);
             cpu.Refresh();
             var t1 = cpu.TotalProcessorTime;
-            foreach (var _ in snapshots.Frames) AnimLib.Output.Yuv420Converter.Convert(buffer.Pixels, q.Width, q.Height, yuv);
+            foreach (var _ in snapshots.Frames) Yuv420Converter.Convert(buffer.Pixels, q.Width, q.Height, yuv);
             cpu.Refresh();
             var t2 = cpu.TotalProcessorTime;
             int n = snapshots.Frames.Count;
@@ -90,9 +92,9 @@ switch (mode)
     {
         // The cairo canvas painted beside Skia here until it was removed; bench/results/20261207-023621-canvases.json
         // holds that comparison. A canvas under trial is added to this list.
-        var canvases = new Dictionary<string, Func<AnimLib.Rendering.ICanvas>>
+        var canvases = new Dictionary<string, Func<ICanvas>>
         {
-            ["skia"] = () => new AnimLib.Rendering.Skia.SkiaCanvas(),
+            ["skia"] = () => new SkiaCanvas(),
         };
         string[] canvasScenes = [.. referenceScenes, "SurfaceBench", "BasicMLPWalkThrough"];
         return CanvasComparison.Run(

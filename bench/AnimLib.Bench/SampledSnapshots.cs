@@ -1,4 +1,4 @@
-using AnimLib.Rendering;
+using AnimLib.Display;
 
 namespace AnimLib.Bench;
 

@@ -1,5 +1,4 @@
 using System.Numerics;
-using AnimLib;
 using static AnimLib.Anim;
 using static AnimLib.Directions;
 using static AnimLib.Palette;

@@ -1,4 +1,3 @@
-using AnimLib;
 using static AnimLib.Anim;
 using static AnimLib.Directions;
 using static AnimLib.Palette;

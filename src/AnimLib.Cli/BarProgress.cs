@@ -1,6 +1,6 @@
-using AnimLib.Output;
-using Spectre.Console;
+using AnimLib.Pipeline;
 using Spectre.Console.Rendering;
+using Spectre.Console;
 
 namespace AnimLib.Cli;
 

@@ -3,7 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using AnimLib.Output;
+using AnimLib.Encoding;
 using SkiaSharp;
 
 namespace AnimLib.Cli;

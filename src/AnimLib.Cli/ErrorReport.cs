@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using AnimLib.Output;
+using AnimLib.Encoding;
+using AnimLib.Pipeline;
 
 namespace AnimLib.Cli;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AnimLib.Output;
+using AnimLib.Pipeline;
 
 namespace AnimLib.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using AnimLib.Output;
+using AnimLib.Encoding;
+using AnimLib.Pipeline;
 
 namespace AnimLib.Cli;
 

@@ -1,5 +1,6 @@
 using AnimLib.Cli.Tests.Scenes;
 using AnimLib.Cli.Tests.Support;
+using AnimLib.Pipeline;
 
 namespace AnimLib.Cli.Tests;
 
@@ -114,15 +115,15 @@ public sealed class CacheTests : IDisposable
         string spilled = Path.Combine(_dir, "spilled.mp4");
         string cache = Path.Combine(_dir, "spill-cache");
         var settings = new SceneSettings(160, 90, 10);
-        var plain = AnimLib.Output.SceneRenderer.Render(new EditableScene(), new AnimLib.Output.RenderJob(settings, normal));
-        var job = new AnimLib.Output.RenderJob(settings, spilled) { CacheDirectory = cache, SegmentMemoryBudget = 1 };
-        var first = AnimLib.Output.SceneRenderer.Render(new EditableScene(), job);
+        var plain = SceneRenderer.Render(new EditableScene(), new RenderJob(settings, normal));
+        var job = new RenderJob(settings, spilled) { CacheDirectory = cache, SegmentMemoryBudget = 1 };
+        var first = SceneRenderer.Render(new EditableScene(), job);
         Assert.Equal((4, 0), (first.SegmentsEncoded, first.SegmentsFromCache));
         Assert.Equal(File.ReadAllBytes(normal), File.ReadAllBytes(spilled));
         Assert.Equal(plain.Frames, first.Frames);
 
         // Encoded again (the key is known only at the end), but the cache keeps one file per key and nothing pending.
-        var second = AnimLib.Output.SceneRenderer.Render(new EditableScene(), job);
+        var second = SceneRenderer.Render(new EditableScene(), job);
         Assert.Equal(4, second.SegmentsEncoded);
         Assert.Equal(4, Directory.GetFiles(cache).Length);
         Assert.Equal(File.ReadAllBytes(normal), File.ReadAllBytes(spilled));

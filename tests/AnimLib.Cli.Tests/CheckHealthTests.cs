@@ -1,5 +1,5 @@
+using AnimLib.Encoding;
 using System.Text.RegularExpressions;
-using AnimLib.Output;
 
 namespace AnimLib.Cli.Tests;
 

@@ -1,6 +1,6 @@
 using AnimLib.Cli.Tests.Scenes;
 using AnimLib.Cli.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Encoding;
 
 namespace AnimLib.Cli.Tests;
 

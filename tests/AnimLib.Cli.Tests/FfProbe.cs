@@ -1,5 +1,5 @@
 using System.Globalization;
-using AnimLib.Output;
+using AnimLib.Encoding;
 
 namespace AnimLib.Cli.Tests;
 

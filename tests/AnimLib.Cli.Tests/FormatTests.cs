@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AnimLib.Cli.Tests.Scenes;
 using AnimLib.Cli.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Encoding;
 
 namespace AnimLib.Cli.Tests;
 

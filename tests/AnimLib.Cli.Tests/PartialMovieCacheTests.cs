@@ -1,4 +1,4 @@
-using AnimLib.Output;
+using AnimLib.Pipeline;
 
 namespace AnimLib.Cli.Tests;
 

@@ -1,6 +1,7 @@
 using AnimLib.Cli.Tests.Scenes;
 using AnimLib.Cli.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Core.Tests.Support;
+using AnimLib.Encoding;
 
 namespace AnimLib.Cli.Tests;
 

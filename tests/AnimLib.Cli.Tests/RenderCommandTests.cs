@@ -1,4 +1,4 @@
-using AnimLib.Output;
+using AnimLib.Encoding;
 
 namespace AnimLib.Cli.Tests;
 

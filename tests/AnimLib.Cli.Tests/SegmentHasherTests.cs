@@ -1,5 +1,6 @@
-using AnimLib.Output;
-using AnimLib.Rendering;
+using AnimLib.Display;
+using AnimLib.Encoding;
+using AnimLib.Pipeline;
 
 namespace AnimLib.Cli.Tests;
 

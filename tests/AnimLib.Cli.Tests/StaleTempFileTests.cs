@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using AnimLib.Cli.Tests.Scenes;
 using AnimLib.Cli.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Encoding;
+using AnimLib.Pipeline;
 
 namespace AnimLib.Cli.Tests;
 

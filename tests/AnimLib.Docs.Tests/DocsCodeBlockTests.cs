@@ -1,25 +1,27 @@
 using System.Reflection;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
 
 namespace AnimLib.Docs.Tests;
 
 /// <summary>Every ```csharp block in README.md and docs/*.md compiles against AnimLib.</summary>
 public sealed class DocsCodeBlockTests
 {
-    // What a scene file of the docs is assumed to start with when it shows only a fragment.
-    private const string GlobalUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Numerics;
-        global using AnimLib;
-        global using AnimLib.Animations;
-        global using static AnimLib.Anim;
-        global using static AnimLib.Directions;
-        global using static AnimLib.Palette;
-        """;
+    // What a scene file of the docs is assumed to start with when it shows only a fragment: .NET's implicit usings,
+    // the scene namespaces that the AnimLib package imports into a project (read from the very file it ships, so the
+    // docs are checked against what users get) and the static imports every example writes.
+    private static readonly string GlobalUsings = string.Join('\n',
+        new[] { "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Numerics" }
+            .Concat(PackageUsings())
+            .Select(ns => $"global using {ns};")
+            .Concat(["global using static AnimLib.Anim;", "global using static AnimLib.Directions;", "global using static AnimLib.Palette;"]));
+
+    /// <summary>The namespaces that src/AnimLib.Core/buildTransitive/AnimLib.props imports into a referencing project.</summary>
+    public static IReadOnlyList<string> PackageUsings()
+    {
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(RepoPaths.Root, "src", "AnimLib.Core", "buildTransitive", "AnimLib.props"));
+        return props.Descendants("Using").Select(u => (string)u.Attribute("Include")!).ToList();
+    }
 
     private static readonly Lazy<MetadataReference[]> References = new(() =>
     {

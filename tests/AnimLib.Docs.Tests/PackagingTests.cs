@@ -1,5 +1,5 @@
-using AnimLib.Cli.Tests;
 using System.IO.Compression;
+using AnimLib.Cli.Tests;
 using AnimLib.Cli;
 
 namespace AnimLib.Docs.Tests;

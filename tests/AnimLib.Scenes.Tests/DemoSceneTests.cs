@@ -1,4 +1,3 @@
-using AnimLib.Output;
 using AnimLib.Scenes.Demos;
 
 namespace AnimLib.Scenes.Tests;

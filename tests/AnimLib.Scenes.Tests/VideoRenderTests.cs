@@ -1,5 +1,4 @@
 using AnimLib.Cli.Tests;
-using AnimLib.Output;
 
 namespace AnimLib.Scenes.Tests;
 

@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Animations;
 
 /// <summary>Animation parameters recorded on an <c>Animate()</c> builder with <c>SetAnimArgs</c>; null keeps the animation's default.</summary>
 /// <param name="RunTime">Run time in seconds.</param>

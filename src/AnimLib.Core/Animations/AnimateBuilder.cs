@@ -1,6 +1,7 @@
-using AnimLib.Animations;
+using AnimLib.Geometry;
+using AnimLib.Mobjects;
 
-namespace AnimLib;
+namespace AnimLib.Animations;
 
 /// <summary>
 /// The <c>mob.Animate()</c> builder: <c>Animate()</c> returns the mobject's target (a copy); every method chained on it

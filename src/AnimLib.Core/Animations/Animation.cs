@@ -1,6 +1,8 @@
-using AnimLib.Animations;
+using AnimLib.Geometry;
+using AnimLib.Mobjects;
+using AnimLib.Scenes;
 
-namespace AnimLib;
+namespace AnimLib.Animations;
 
 /// <summary>
 /// Changes a mobject over time. The scene calls <see cref="Begin"/>, then <see cref="Interpolate"/> with the raw

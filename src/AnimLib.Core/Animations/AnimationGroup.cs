@@ -1,3 +1,7 @@
+using AnimLib.Geometry;
+using AnimLib.Mobjects;
+using AnimLib.Scenes;
+
 namespace AnimLib.Animations;
 
 /// <summary>

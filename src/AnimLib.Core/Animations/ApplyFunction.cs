@@ -1,3 +1,5 @@
+using AnimLib.Mobjects;
+
 namespace AnimLib.Animations;
 
 /// <summary>Transforms a mobject into <c>function(copy of the mobject)</c>; the function may edit and return the copy or return a new mobject.</summary>

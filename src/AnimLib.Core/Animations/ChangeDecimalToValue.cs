@@ -1,3 +1,5 @@
+using AnimLib.Mobjects;
+
 namespace AnimLib.Animations;
 
 /// <summary>Counts a <see cref="DecimalNumber"/> from its current value to <c>targetValue</c>, redrawing its digits every frame.</summary>

@@ -1,3 +1,5 @@
+using AnimLib.Mobjects;
+
 namespace AnimLib.Animations;
 
 /// <summary>Shows a <see cref="DecimalNumber"/> counting up (or down) from <c>source</c> to the value it holds now.</summary>

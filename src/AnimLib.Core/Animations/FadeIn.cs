@@ -1,4 +1,5 @@
 using System.Numerics;
+using AnimLib.Mobjects;
 
 namespace AnimLib.Animations;
 

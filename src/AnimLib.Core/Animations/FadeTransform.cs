@@ -1,3 +1,6 @@
+using AnimLib.Mobjects;
+using AnimLib.Scenes;
+
 namespace AnimLib.Animations;
 
 /// <summary>

@@ -1,3 +1,6 @@
+using AnimLib.Geometry;
+using AnimLib.Mobjects;
+
 namespace AnimLib.Animations;
 
 /// <summary>Grows an arrow (or line) out of its start point.</summary>

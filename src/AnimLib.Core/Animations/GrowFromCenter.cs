@@ -1,3 +1,6 @@
+using AnimLib.Geometry;
+using AnimLib.Mobjects;
+
 namespace AnimLib.Animations;
 
 /// <summary>Grows a mobject from its own bounding-box centre (braces, brackets, equals signs).</summary>

@@ -1,3 +1,6 @@
+using AnimLib.Geometry;
+using AnimLib.Mobjects;
+
 namespace AnimLib.Animations;
 
 /// <summary>Briefly enlarges a mobject by <c>scaleFactor</c> and tints it <c>color</c>, then returns (rate <see cref="RateFunctions.ThereAndBack"/>).</summary>

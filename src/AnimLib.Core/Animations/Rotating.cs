@@ -1,4 +1,6 @@
 using System.Numerics;
+using AnimLib.Geometry;
+using AnimLib.Mobjects;
 
 namespace AnimLib.Animations;
 

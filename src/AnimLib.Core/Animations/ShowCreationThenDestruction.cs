@@ -1,3 +1,5 @@
+using AnimLib.Mobjects;
+
 namespace AnimLib.Animations;
 
 /// <summary>A <see cref="ShowPassingFlash"/> with a window twice the path's length: the path is drawn, then erased from its start.</summary>

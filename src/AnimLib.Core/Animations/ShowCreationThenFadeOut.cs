@@ -1,3 +1,5 @@
+using AnimLib.Mobjects;
+
 namespace AnimLib.Animations;
 
 /// <summary>Draws a mobject (<see cref="ShowCreation"/>), then fades it out and removes it; each half takes one run time.</summary>

@@ -1,4 +1,6 @@
 using System.Numerics;
+using AnimLib.Mobjects;
+using AnimLib.Scenes;
 
 namespace AnimLib.Animations;
 

@@ -1,3 +1,7 @@
+using AnimLib.Geometry;
+using AnimLib.Mobjects;
+using AnimLib.Scenes;
+
 namespace AnimLib.Animations;
 
 /// <summary>The reverse of <see cref="ShowCreation"/>: the paths are erased from their ends, then the mobject is removed.</summary>

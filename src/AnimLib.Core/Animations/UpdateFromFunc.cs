@@ -1,3 +1,5 @@
+using AnimLib.Mobjects;
+
 namespace AnimLib.Animations;
 
 /// <summary>Calls <c>update(mobject)</c> every frame for the run time; the mobject's own updaters keep running.</summary>

@@ -1,3 +1,6 @@
+using AnimLib.Geometry;
+using AnimLib.Mobjects;
+
 namespace AnimLib.Animations;
 
 /// <summary>

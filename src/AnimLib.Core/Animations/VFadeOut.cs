@@ -1,3 +1,5 @@
+using AnimLib.Mobjects;
+
 namespace AnimLib.Animations;
 
 /// <summary>The reverse of <see cref="VFadeIn"/>: stroke and fill fade to transparent, then the mobject is removed with its opacities restored.</summary>

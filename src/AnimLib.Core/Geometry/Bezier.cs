@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Mobjects;
 
-namespace AnimLib;
+namespace AnimLib.Geometry;
 
 /// <summary>
 /// Cubic Bezier utilities. A curve is four control points: start anchor, two handles, end anchor.

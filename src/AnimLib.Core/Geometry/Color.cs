@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AnimLib;
+namespace AnimLib.Geometry;
 
 /// <summary>An sRGB colour with float channels in [0, 1]. Opacity is kept separately by mobjects.</summary>
 /// <param name="R">Red.</param>

@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Mobjects;
 
-namespace AnimLib;
+namespace AnimLib.Geometry;
 
 /// <summary>How a point travels from its start to its end during a transform.</summary>
 /// <param name="start">Start position.</param>

@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Geometry;
 
 /// <summary>
 /// Rate functions map an animation's linear progress t in [0, 1] to the eased progress it shows

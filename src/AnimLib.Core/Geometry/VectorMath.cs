@@ -1,6 +1,8 @@
 using System.Numerics;
+using AnimLib.Animations;
+using AnimLib.Mobjects;
 
-namespace AnimLib;
+namespace AnimLib.Geometry;
 
 /// <summary>Small vector helpers over <see cref="Vector3"/> that the engine and scenes share.</summary>
 public static class VectorMath

@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using AnimLib.Display;
+using AnimLib.Encoding;
+using AnimLib.Mobjects;
+using AnimLib.Pipeline;
 using AnimLib.Rendering;
-using AnimLib.Rendering.Skia;
+using AnimLib.Scenes;
 
 namespace AnimLib.Output;
 

@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using AnimLib.Display;
+using AnimLib.Encoding;
+using AnimLib.Pipeline;
 using AnimLib.Rendering;
-using AnimLib.Rendering.Skia;
+using AnimLib.Scenes;
 
 namespace AnimLib.Output;
 

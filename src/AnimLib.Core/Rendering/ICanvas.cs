@@ -1,3 +1,5 @@
+using AnimLib.Display;
+
 namespace AnimLib.Rendering;
 
 /// <summary>A rasterizer: paints a <see cref="FrameSnapshot"/> into a <see cref="FrameBuffer"/>.</summary>

@@ -1,6 +1,6 @@
-using AnimLib.Rendering;
+using AnimLib.Display;
 
-namespace AnimLib;
+namespace AnimLib.Scenes;
 
 /// <summary>Describes one segment of a scene's timeline: a single <c>Play</c> or <c>Wait</c>.</summary>
 /// <param name="Index">Zero-based position among the scene's segments.</param>

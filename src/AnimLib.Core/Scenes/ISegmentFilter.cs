@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Scenes;
 
 /// <summary>
 /// Implemented by an <see cref="ISceneOutput"/> that does not need the frames of every segment (a render of a range of

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AnimLib;
+namespace AnimLib.Scenes;
 
 /// <summary>
 /// The ranges a render's numbers must lie in. Outside them a render cannot work (a frame rate of 10^300 loops for ever,

@@ -1,6 +1,7 @@
 using System.Globalization;
+using AnimLib.Animations;
 
-namespace AnimLib;
+namespace AnimLib.Scenes;
 
 // Checks of the durations given to Play and Wait: a negative, NaN or infinite one used to give a negative frame count,
 // no frames at all, or 2^31 of them.

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Mobjects;
+
+namespace AnimLib.Scenes;
 
 // Sections, sounds and subcaptions: what a scene records besides its frames, read by the output stage after the run.
 public abstract partial class Scene

@@ -1,7 +1,12 @@
 using System.Runtime.CompilerServices;
-using AnimLib.Rendering;
+using AnimLib.Animations;
+using AnimLib.Cameras;
+using AnimLib.Capture;
+using AnimLib.Display;
+using AnimLib.Geometry;
+using AnimLib.Mobjects;
 
-namespace AnimLib;
+namespace AnimLib.Scenes;
 
 /// <summary>
 /// A scene: subclass it, override <see cref="Construct"/>, and build the video with <c>Play</c> and

@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Scenes;
 
 /// <summary>A named part of a scene's timeline, started by <see cref="Scene.NextSection"/>.</summary>
 /// <param name="Name">The section's name (file-name safe characters are used as given, others replaced).</param>

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Scenes;
 
 /// <summary>How a scene is rendered: resolution, frame rate, background.</summary>
 /// <param name="PixelWidth">Frame width in pixels, 16 to 7680.</param>

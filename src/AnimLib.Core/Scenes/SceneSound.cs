@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Scenes;
 
 /// <summary>A sound file mixed into the rendered video, added with <see cref="Scene.AddSound"/>.</summary>
 /// <param name="Path">Absolute path of the audio file (any format ffmpeg reads).</param>

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Mobjects;
+
+namespace AnimLib.Scenes;
 
 /// <summary>A caption shown during part of the video, written to a <c>.srt</c> file beside it.</summary>
 /// <param name="Text">The caption text.</param>

@@ -1,5 +1,4 @@
 using System.Numerics;
-using AnimLib.Animations;
 using static AnimLib.Anim;
 using static AnimLib.Constants;
 using static AnimLib.Directions;

@@ -1,5 +1,4 @@
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
 using static AnimLib.Anim;
 
 namespace AnimLib.Core.Tests.Animations;

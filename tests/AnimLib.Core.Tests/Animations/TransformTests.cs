@@ -1,5 +1,4 @@
 using System.Numerics;
-using AnimLib;
 using AnimLib.Core.Tests.Support;
 using static AnimLib.Anim;
 using static AnimLib.Directions;

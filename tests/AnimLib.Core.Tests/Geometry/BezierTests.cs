@@ -1,5 +1,4 @@
 using System.Numerics;
-using AnimLib;
 
 namespace AnimLib.Core.Tests.Geometry;
 

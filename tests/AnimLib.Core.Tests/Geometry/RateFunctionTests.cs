@@ -1,5 +1,3 @@
-using AnimLib;
-
 namespace AnimLib.Core.Tests.Geometry;
 
 public class RateFunctionTests

@@ -1,5 +1,5 @@
 using AnimLib.Core.Tests.Support;
-using AnimLib.Rendering;
+using AnimLib.Display;
 using SkiaSharp;
 
 namespace AnimLib.Core.Tests.Mobjects;

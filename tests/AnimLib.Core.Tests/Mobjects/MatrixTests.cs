@@ -1,7 +1,5 @@
 using System.Numerics;
-using AnimLib;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
 using static AnimLib.Directions;
 
 namespace AnimLib.Core.Tests.Mobjects;

@@ -1,5 +1,6 @@
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Display;
+using AnimLib.Pipeline;
 using AnimLib.Rendering;
 using static AnimLib.Anim;
 
@@ -33,7 +34,7 @@ public sealed class BackgroundEncodingTests : IDisposable
     public void FailureWhileEncodingAnEarlierSegment_NamesThatSegment_AndLeavesNoFiles()
     {
         // The rasterizer of animation 1 fails on its third frame, while the scene has already moved on.
-        var job = Job("fail.mp4", sink => new FailingOnSegment(1, new RasterOutput(new AnimLib.Rendering.Skia.SkiaCanvas(), sink)));
+        var job = Job("fail.mp4", sink => new FailingOnSegment(1, new RasterOutput(new SkiaCanvas(), sink)));
 
         var error = Assert.Throws<SceneRenderException>(() => SceneRenderer.Render(new LambdaScene(FourPlays), job));
 

@@ -1,4 +1,5 @@
-using AnimLib.Output;
+using AnimLib.Encoding;
+using AnimLib.Rendering;
 using FFMpegCore;
 
 namespace AnimLib.Core.Tests.Output;
@@ -103,7 +104,7 @@ public sealed class FfmpegToolsTests : IDisposable
         string video = Path.Combine(_dir, "v.mp4");
         using (var sink = new FfmpegVideoSink(video, new VideoSettings(64, 48, 10) { Preset = "ultrafast" }))
         {
-            var frame = new AnimLib.Rendering.FrameBuffer(64, 48);
+            var frame = new FrameBuffer(64, 48);
             for (int i = 0; i < 7; i++) sink.WriteFrame(frame);
             sink.Complete();
         }

@@ -1,4 +1,5 @@
-using AnimLib.Output;
+using AnimLib.Core.Tests.Support;
+using AnimLib.Encoding;
 using AnimLib.Rendering;
 
 namespace AnimLib.Core.Tests.Output;

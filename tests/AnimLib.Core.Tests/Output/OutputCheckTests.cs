@@ -1,4 +1,4 @@
-using AnimLib.Output;
+using AnimLib.Encoding;
 using AnimLib.Rendering;
 
 namespace AnimLib.Core.Tests.Output;

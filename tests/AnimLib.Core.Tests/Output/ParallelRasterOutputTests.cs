@@ -1,6 +1,7 @@
 using System.Numerics;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Display;
+using AnimLib.Encoding;
 using AnimLib.Rendering;
 using static AnimLib.Anim;
 

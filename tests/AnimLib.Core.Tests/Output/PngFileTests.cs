@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.IO.Hashing;
 using System.Text;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Encoding;
 using AnimLib.Rendering;
 
 namespace AnimLib.Core.Tests.Output;
@@ -238,7 +238,7 @@ public sealed class PngFileTests : IDisposable
     {
         var buf = new byte[12 + body.Length];
         BinaryPrimitives.WriteInt32BigEndian(buf, body.Length);
-        Encoding.ASCII.GetBytes(type).CopyTo(buf, 4);
+        System.Text.Encoding.ASCII.GetBytes(type).CopyTo(buf, 4);
         body.CopyTo(buf, 8);
         BinaryPrimitives.WriteUInt32BigEndian(buf.AsSpan(8 + body.Length), Crc32.HashToUInt32(buf.AsSpan(4, 4 + body.Length)));
         s.Write(buf);

@@ -1,8 +1,7 @@
 using System.Numerics;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Display;
 using AnimLib.Rendering;
-using AnimLib.Rendering.Skia;
 using static AnimLib.Anim;
 
 namespace AnimLib.Core.Tests.Output;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AnimLib.Output;
+using AnimLib.Encoding;
 using AnimLib.Rendering;
 
 namespace AnimLib.Core.Tests.Output;

@@ -1,6 +1,6 @@
 using System.Numerics;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Encoding;
 using AnimLib.Rendering;
 
 namespace AnimLib.Core.Tests.Rendering;
@@ -21,7 +21,7 @@ public class NativeLibraryTests
         {
             var frame = LambdaScene.RenderFinalFrame(s =>
             {
-                s.Add(new AnimLib.Text("Skia", font: "DejaVu Sans").Shift(new Vector3(-3, 2, 0)));
+                s.Add(new AnimLib.Mobjects.Text("Skia", font: "DejaVu Sans").Shift(new Vector3(-3, 2, 0)));
                 s.Add(new Surface((u, v) => new Vector3((float)u, (float)v, (float)(0.2 * u * v)), uRange: (-1, 1), vRange: (-1, 1), resolution: (8, 8)));
                 s.Add(new ImageMobject(png, height: 1).Shift(new Vector3(3, 2, 0)));
                 s.Add(new DotCloud([new Vector3(-3, -2, 0), new Vector3(3, -2, 0)], radius: 0.2));

@@ -1,7 +1,7 @@
 using System.Numerics;
-using AnimLib;
+using AnimLib.Capture;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Rendering;
+using AnimLib.Display;
 
 namespace AnimLib.Core.Tests.Rendering;
 
@@ -64,7 +64,7 @@ public class NonFiniteCoordinateTests
     [Fact]
     public void APartNamesTheTopLevelMobjectItBelongsTo()
     {
-        var text = new AnimLib.Text("Hello");
+        var text = new AnimLib.Mobjects.Text("Hello");
         var e = Fails(s =>
         {
             s.Add(text);

@@ -1,7 +1,6 @@
 using System.Numerics;
-using AnimLib;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Rendering;
 using static AnimLib.Anim;
 using static AnimLib.Directions;
 using static AnimLib.Palette;
@@ -11,7 +10,7 @@ namespace AnimLib.Core.Tests.Rendering;
 /// <summary>Whole frames at 854x480 compared with reference PNGs (see <see cref="ReferenceImages"/> for the tolerance).</summary>
 public class ReferenceFrameTests
 {
-    private static AnimLib.Rendering.FrameBuffer RenderFinal(Action<LambdaScene> body) => LambdaScene.RenderFinalFrame(body);
+    private static FrameBuffer RenderFinal(Action<LambdaScene> body) => LambdaScene.RenderFinalFrame(body);
 
     [Fact]
     public void BasicShapes()

@@ -1,5 +1,5 @@
+using AnimLib.Display;
 using AnimLib.Rendering;
-using AnimLib.Rendering.Skia;
 
 namespace AnimLib.Core.Tests.Rendering;
 

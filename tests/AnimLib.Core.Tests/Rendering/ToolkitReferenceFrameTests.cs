@@ -1,6 +1,5 @@
-using AnimLib;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Rendering;
 using static AnimLib.Anim;
 using static AnimLib.Directions;
 using static AnimLib.Palette;
@@ -13,7 +12,7 @@ public class ToolkitReferenceFrameTests
     private static readonly SceneSettings Settings = new(854, 480, 15);
 
     /// <summary>Adds what <paramref name="makeAnimations"/> animates, begins the animations and shows them at <paramref name="alpha"/>.</summary>
-    private static AnimLib.Rendering.FrameBuffer RenderAt(double alpha, Func<LambdaScene, Animation[]> makeAnimations)
+    private static FrameBuffer RenderAt(double alpha, Func<LambdaScene, Animation[]> makeAnimations)
     {
         var scene = new LambdaScene(s =>
         {

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using AnimLib;
 using AnimLib.Core.Tests.Support;
 using static AnimLib.Anim;
 

@@ -1,6 +1,4 @@
-using AnimLib;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
 
 namespace AnimLib.Core.Tests.Scenes;
 

@@ -1,7 +1,6 @@
-using AnimLib;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
-using AnimLib.Rendering;
+using AnimLib.Display;
+using AnimLib.Pipeline;
 using static AnimLib.Anim;
 using static AnimLib.Directions;
 
@@ -118,7 +117,7 @@ public class SceneMediaTests
         Assert.Equal(15, capture.TargetFrame);
         // Frame 15 is the 6th frame of the second play: t = 0.6 of its second, so the box is 1.6 units right.
         var snapshot = Assert.IsType<FrameSnapshot>(capture.Captured);
-        float[] pts = Assert.IsType<AnimLib.Rendering.VectorItem>(snapshot.Items[0]).Points;
+        float[] pts = Assert.IsType<VectorItem>(snapshot.Items[0]).Points;
         double centreX = (pts.Where((_, i) => i % 2 == 0).Min() + pts.Where((_, i) => i % 2 == 0).Max()) / 2;
         Assert.Equal(80 + 1.6 * 90 / 8.0, centreX, 1);
     }

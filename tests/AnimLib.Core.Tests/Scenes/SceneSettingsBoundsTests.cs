@@ -1,5 +1,3 @@
-using AnimLib;
-
 namespace AnimLib.Core.Tests.Scenes;
 
 /// <summary>Render settings outside what a render can hold are refused when they are made, not after hours of work.</summary>

@@ -1,4 +1,3 @@
-using AnimLib;
 using AnimLib.Core.Tests.Support;
 using static AnimLib.Anim;
 using static AnimLib.Directions;

@@ -1,3 +1,4 @@
+using AnimLib.Display;
 using AnimLib.Rendering;
 
 namespace AnimLib.Core.Tests.Support;
@@ -11,8 +12,8 @@ public sealed class LambdaScene(Action<LambdaScene> body) : Scene
     public static FrameBuffer RenderFinalFrame(Action<LambdaScene> body, int width = 854, int height = 480, double fps = 15)
     {
         var scene = new LambdaScene(body);
-        scene.Run(new SceneSettings(width, height, fps), new AnimLib.Output.NullOutput());
-        return AnimLib.Output.SceneRenderer.RenderSnapshot(scene.TakeSnapshot());
+        scene.Run(new SceneSettings(width, height, fps), new NullOutput());
+        return SceneRenderer.RenderSnapshot(scene.TakeSnapshot());
     }
 
     /// <summary>Runs the body at the given settings and returns what it emitted.</summary>

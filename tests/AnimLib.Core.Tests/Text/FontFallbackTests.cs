@@ -1,5 +1,3 @@
-using AnimLib.Typesetting;
-
 namespace AnimLib.Core.Tests.Text;
 
 public class FontFallbackTests
@@ -13,8 +11,8 @@ public class FontFallbackTests
         MissingFontWarnings.Sink = lines.Enqueue;
         try
         {
-            var first = new AnimLib.Text("Hello", font: family);
-            var again = new AnimLib.Text("World", font: family, weight: FontWeight.Bold);
+            var first = new AnimLib.Mobjects.Text("Hello", font: family);
+            var again = new AnimLib.Mobjects.Text("World", font: family, weight: FontWeight.Bold);
             Assert.Equal(5, first.Count);
             Assert.Equal(5, again.Count);
             Assert.All(first.Members.Concat(again.Members), g => Assert.True(g.Points.Length >= 4));

@@ -1,4 +1,3 @@
-using AnimLib.Typesetting;
 using static AnimLib.Directions;
 
 namespace AnimLib.Core.Tests.Text;

@@ -1,5 +1,3 @@
-using AnimLib.Typesetting;
-
 namespace AnimLib.Core.Tests.Text;
 
 public class TexTests

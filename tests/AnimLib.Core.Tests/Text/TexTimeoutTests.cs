@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using AnimLib.Typesetting;
 
 namespace AnimLib.Core.Tests.Text;
 

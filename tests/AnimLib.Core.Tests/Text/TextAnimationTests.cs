@@ -1,4 +1,3 @@
-using AnimLib.Animations;
 using AnimLib.Core.Tests.Support;
 using static AnimLib.Anim;
 using static AnimLib.Directions;
@@ -10,11 +9,11 @@ public class TextAnimationTests
     [Fact]
     public void WriteTimingGrowsWithLength()
     {
-        var shortText = new AnimLib.Text("Hi");
+        var shortText = new AnimLib.Mobjects.Text("Hi");
         var w = new Write(shortText);
         Assert.Equal(1, w.RunTime);
         Assert.Equal(0.2, w.LagRatio, 6);
-        var longText = new AnimLib.Text("A rather long sentence here");
+        var longText = new AnimLib.Mobjects.Text("A rather long sentence here");
         var w2 = new Write(longText);
         Assert.Equal(2, w2.RunTime);
         Assert.Equal(Math.Min(4.0 / (longText.Count + 1), 0.2), w2.LagRatio, 6);
@@ -23,7 +22,7 @@ public class TextAnimationTests
     [Fact]
     public void WriteDrawsOutlineThenFills()
     {
-        var text = new AnimLib.Text("ab");
+        var text = new AnimLib.Mobjects.Text("ab");
         var glyph = text[0];
         int n = glyph.Points.Length;
         var w = new Write(text, runTime: 1, lagRatio: 0);
@@ -45,8 +44,8 @@ public class TextAnimationTests
     [Fact]
     public void MatchingStringsPairsMAndP()
     {
-        var source = new AnimLib.Text("Multilayer Perceptron");
-        var target = new AnimLib.Text("MLP").Shift(Down * 2);
+        var source = new AnimLib.Mobjects.Text("Multilayer Perceptron");
+        var target = new AnimLib.Mobjects.Text("MLP").Shift(Down * 2);
         var anim = new TransformMatchingStrings(source, target);
         // Two matched runs ("M" then "P"), 18 source letters fading out, "L" fading in.
         var transforms = anim.Animations.Cast<Transform>().ToList();
@@ -124,8 +123,8 @@ public class TextAnimationTests
     [Fact]
     public void MatchingShapesPairsIdenticalGlyphs()
     {
-        var source = new AnimLib.Text("abc");
-        var target = new AnimLib.Text("cab", fontSize: 24).Shift(Up);
+        var source = new AnimLib.Mobjects.Text("abc");
+        var target = new AnimLib.Mobjects.Text("cab", fontSize: 24).Shift(Up);
         var anim = new TransformMatchingShapes(source, target);
         Assert.Equal(3, anim.Animations.Count);
         Assert.All(anim.Animations, a => Assert.False(a.Remover));

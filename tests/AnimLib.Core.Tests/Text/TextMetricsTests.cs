@@ -55,7 +55,7 @@ public class TextMetricsTests
     public void MatchesThePreviousLayout(string font, double fontSize, FontWeight weight, FontSlant slant, TextAlignment alignment,
         string text, double width, double height)
     {
-        var set = new AnimLib.Text(text, fontSize: fontSize, font: font, weight: weight, slant: slant, alignment: alignment);
+        var set = new AnimLib.Mobjects.Text(text, fontSize: fontSize, font: font, weight: weight, slant: slant, alignment: alignment);
         Assert.InRange(set.GetWidth(), width * 0.995, width * 1.005);
         Assert.InRange(set.GetHeight(), height * 0.96, height * 1.04);
     }

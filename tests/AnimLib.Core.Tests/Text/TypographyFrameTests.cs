@@ -1,5 +1,5 @@
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Rendering;
 using static AnimLib.Directions;
 using static AnimLib.Palette;
 
@@ -8,17 +8,17 @@ namespace AnimLib.Core.Tests.Text;
 /// <summary>Typography frames at 854x480 compared with reference PNGs (tolerance in <see cref="ReferenceImages"/>).</summary>
 public class TypographyFrameTests
 {
-    private static AnimLib.Rendering.FrameBuffer RenderFinal(Action<LambdaScene> body) => LambdaScene.RenderFinalFrame(body);
+    private static FrameBuffer RenderFinal(Action<LambdaScene> body) => LambdaScene.RenderFinalFrame(body);
 
     [Fact]
     public void TextStyles()
     {
         var frame = RenderFinal(s =>
         {
-            var title = new AnimLib.Text("Multilayer Perceptron", fontSize: 72);
-            var body = new AnimLib.Text("Facts about Michael Jordan\nstored in the MLP", alignment: TextAlignment.Left,
+            var title = new AnimLib.Mobjects.Text("Multilayer Perceptron", fontSize: 72);
+            var body = new AnimLib.Mobjects.Text("Facts about Michael Jordan\nstored in the MLP", alignment: TextAlignment.Left,
                 t2c: new Dictionary<string, Color> { ["Michael Jordan"] = Yellow, ["MLP"] = Teal });
-            var sans = new AnimLib.Text("DejaVu Sans Bold Italic", font: "DejaVu Sans", weight: FontWeight.Bold, slant: FontSlant.Italic, fontSize: 36);
+            var sans = new AnimLib.Mobjects.Text("DejaVu Sans Bold Italic", font: "DejaVu Sans", weight: FontWeight.Bold, slant: FontSlant.Italic, fontSize: 36);
             var group = new Group(title, body, sans).Arrange(Down, buff: 0.6);
             s.Add(group);
         });
@@ -63,7 +63,7 @@ public class TypographyFrameTests
     {
         var frame = RenderFinal(s =>
         {
-            s.Add(new AnimLib.Text("Michael Jordan plays\nthe sport of basketball", alignment: TextAlignment.Left).ToEdge(Left));
+            s.Add(new AnimLib.Mobjects.Text("Michael Jordan plays\nthe sport of basketball", alignment: TextAlignment.Left).ToEdge(Left));
         });
         ReferenceImages.AssertMatches(frame, nameof(TypographyFrameTests));
     }

@@ -1,8 +1,5 @@
 using System.Numerics;
-using AnimLib;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
-using AnimLib.Rendering;
 using static AnimLib.Palette;
 
 namespace AnimLib.Core.Tests.ThreeD;
@@ -128,7 +125,7 @@ public class CameraFrameTests
         LambdaScene.Record(s =>
         {
             s.Frame.Reorient(170, 60, 0);
-            var anim = (AnimLib.Animation)s.Frame.Animate().Reorient(-170, 80, 0, new Vector3(2, 0, 0));
+            var anim = (AnimLib.Animations.Animation)s.Frame.Animate().Reorient(-170, 80, 0, new Vector3(2, 0, 0));
             anim.Begin();
             anim.Interpolate(0.5);
             mid = s.Frame.Copy();

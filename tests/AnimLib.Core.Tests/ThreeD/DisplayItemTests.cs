@@ -1,4 +1,6 @@
-using AnimLib.Output;
+using AnimLib.Display;
+using AnimLib.Encoding;
+using AnimLib.Pipeline;
 using AnimLib.Rendering;
 
 namespace AnimLib.Core.Tests.ThreeD;

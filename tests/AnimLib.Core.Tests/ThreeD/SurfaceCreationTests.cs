@@ -1,7 +1,7 @@
 using System.Numerics;
+using AnimLib.Capture;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
-using AnimLib.Rendering;
+using AnimLib.Display;
 using static AnimLib.Anim;
 
 namespace AnimLib.Core.Tests.ThreeD;

@@ -1,4 +1,5 @@
-using AnimLib.Rendering;
+using AnimLib.Capture;
+using AnimLib.Display;
 
 namespace AnimLib.Core.Tests.ThreeD;
 

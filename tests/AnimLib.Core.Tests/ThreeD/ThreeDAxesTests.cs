@@ -1,5 +1,4 @@
 using System.Numerics;
-using AnimLib;
 using AnimLib.Core.Tests.Support;
 
 namespace AnimLib.Core.Tests.ThreeD;

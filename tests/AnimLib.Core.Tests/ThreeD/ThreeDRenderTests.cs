@@ -1,7 +1,7 @@
 using System.Numerics;
-using AnimLib;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
+using AnimLib.Display;
+using AnimLib.Encoding;
 using AnimLib.Rendering;
 using static AnimLib.Palette;
 
@@ -10,7 +10,7 @@ namespace AnimLib.Core.Tests.ThreeD;
 /// <summary>Depth ordering, shading, solids, dot clouds and images, checked by pixels and reference frames at 854x480.</summary>
 public class ThreeDRenderTests
 {
-    private static AnimLib.Rendering.FrameBuffer RenderFinal(Action<LambdaScene> body) => LambdaScene.RenderFinalFrame(body);
+    private static FrameBuffer RenderFinal(Action<LambdaScene> body) => LambdaScene.RenderFinalFrame(body);
 
     private static void AssertColor(Color expected, (byte R, byte G, byte B, byte A) actual, int tolerance = 2)
     {
@@ -312,7 +312,7 @@ public class ThreeDRenderTests
                 s.Add(new ImageMobject(path, height: 3).Rotate(-1.0, Directions.Right));
                 s.Frame.SetFieldOfView(50 * Math.PI / 180);
             });
-            static (int Left, int Right) Extent(AnimLib.Rendering.FrameBuffer f, int y)
+            static (int Left, int Right) Extent(FrameBuffer f, int y)
             {
                 int left = -1, right = -1;
                 for (int x = 0; x < f.Width; x++)
@@ -382,7 +382,7 @@ public class ThreeDRenderTests
         var jpeg = Path.ChangeExtension(png, ".jpg");
         try
         {
-            var convert = System.Diagnostics.Process.Start(AnimLib.Output.FfmpegTools.Ffmpeg, ["-v", "error", "-y", "-i", png, jpeg])!;
+            var convert = System.Diagnostics.Process.Start(FfmpegTools.Ffmpeg, ["-v", "error", "-y", "-i", png, jpeg])!;
             convert.WaitForExit();
             Assert.Equal(0, convert.ExitCode);
             var image = new ImageMobject(jpeg, height: 2);

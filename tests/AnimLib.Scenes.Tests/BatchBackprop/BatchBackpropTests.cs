@@ -1,6 +1,4 @@
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
-using AnimLib.Rendering;
 
 namespace AnimLib.Scenes.Tests.BatchBackprop;
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-using AnimLib.Output;
+using AnimLib.Core.Tests.Support;
+using AnimLib.Encoding;
 using AnimLib.Rendering;
 using AnimLib.Scenes.Mlp;
 using static AnimLib.Directions;

@@ -1,5 +1,4 @@
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
 using AnimLib.Scenes.Mlp;
 using static AnimLib.Directions;
 

@@ -1,5 +1,4 @@
 using System.Numerics;
-using AnimLib.Output;
 using AnimLib.Scenes.Mlp;
 
 namespace AnimLib.Scenes.Tests.Mlp;

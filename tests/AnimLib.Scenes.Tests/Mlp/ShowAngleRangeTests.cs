@@ -1,5 +1,4 @@
 using AnimLib.Core.Tests.Support;
-using AnimLib.Output;
 using AnimLib.Scenes.Mlp;
 
 namespace AnimLib.Scenes.Tests.Mlp;

@@ -1,6 +1,8 @@
 using System.Numerics;
+using AnimLib.Animations;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A curly brace beside a mobject: as wide as the mobject measured across <c>direction</c>, placed <c>buff</c> beyond its

@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A speech or thought bubble: <c>bubble[0]</c> is the body (filled BLACK 0.8, stroked WHITE 3), <c>bubble[1]</c> the

@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A speech bubble: a rounded box around the content (plus <c>buff</c>) with a triangular stem hanging from its bottom

@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A thought bubble: <c>bubble[0]</c> = VGroup(three small circles, cloud). The cloud is the outline of the union of the

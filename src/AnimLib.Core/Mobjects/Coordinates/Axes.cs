@@ -1,6 +1,8 @@
 using System.Numerics;
+using AnimLib.Animations;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Two <see cref="NumberLine"/>s crossing at data (0, 0): the y axis is rotated a quarter turn about that point, then the

@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A range of numbers with a step, as ManimGL's <c>x_range</c> tuples: write <c>(-4, 4)</c> (step 1) or

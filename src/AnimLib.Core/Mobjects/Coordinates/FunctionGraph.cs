@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>The graph of y = f(x) drawn by an <see cref="Axes"/> (<see cref="Axes.GetGraph"/>); remembers f for <see cref="Axes.InputToGraphPoint"/>.</summary>
 public class FunctionGraph : ParametricCurve

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>Stroke style of a set of lines (ManimGL's <c>background_line_style</c> dictionaries); null keeps the value below.</summary>
 /// <param name="StrokeColor">Stroke colour.</param>

@@ -1,6 +1,8 @@
 using System.Numerics;
+using AnimLib.Animations;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A number line: a <see cref="Line"/> from <c>Min</c> to <c>Max</c> (scaled by <c>unitSize</c>, or to <c>width</c>),

@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Style options of a <see cref="NumberLine"/> (ManimGL's <c>axis_config</c> dictionaries). Null keeps the value from the

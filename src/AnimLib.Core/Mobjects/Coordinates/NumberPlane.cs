@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// <see cref="Axes"/> (white, width 2, no ticks) over a grid: a background line at every step of each axis and

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// The curve t ↦ <c>function(t)</c> over a range: sampled every step (plus both ends), joined as a polyline and

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Makes two mobjects structurally compatible for interpolation (Transform, Become): same family shape,

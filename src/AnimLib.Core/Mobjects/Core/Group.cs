@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>A container of any mobjects (vector or not). Enumerable and indexable.</summary>
 public class Group : Mobject, IEnumerable<Mobject>

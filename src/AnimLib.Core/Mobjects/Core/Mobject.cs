@@ -1,6 +1,9 @@
 using System.Numerics;
+using AnimLib.Animations;
+using AnimLib.Cameras;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A mathematical object: point data plus an ordered list of submobjects. Everything drawable

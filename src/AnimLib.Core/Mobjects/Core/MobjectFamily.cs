@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Animations;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>Family editing, copying, state and updater methods of <see cref="Mobject"/>; each returns the receiver with its own type.</summary>
 public static class MobjectFamily

@@ -1,7 +1,9 @@
 using System.Numerics;
+using AnimLib.Animations;
+using AnimLib.Geometry;
 using static AnimLib.Constants;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>Positioning and shaping methods of <see cref="Mobject"/> (ManimGL semantics); each returns the receiver with its own type.</summary>
 public static class MobjectLayout

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>Styling methods of mobjects; they act on every vector member of the family by default and return the receiver.</summary>
 public static class MobjectStyle

@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A container of vector mobjects. Enumerable, indexable (<c>group[^1]</c>, <c>group[1..3]</c>) and

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using AnimLib.Rendering;
+using AnimLib.Display;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Decodes image files (PNG, JPEG, WebP, GIF's first frame, BMP, ICO, WBMP) to <see cref="RasterImage"/>s through

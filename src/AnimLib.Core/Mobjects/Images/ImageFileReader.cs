@@ -1,10 +1,11 @@
+using AnimLib.Display;
 using SkiaSharp;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Decodes image files through Skia's codecs into premultiplied BGRA rows without padding, the layout of
-/// <see cref="Rendering.RasterImage"/> and <see cref="Rendering.FrameBuffer"/>. The caller supplies the pixel array once
+/// <see cref="RasterImage"/> and a frame buffer. The caller supplies the pixel array once
 /// the size is known, so an upright image is decoded straight into its final storage.
 /// </summary>
 internal static class ImageFileReader

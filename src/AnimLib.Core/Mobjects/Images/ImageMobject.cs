@@ -1,7 +1,8 @@
 using System.Numerics;
-using AnimLib.Rendering;
+using AnimLib.Display;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A bitmap on a rectangle (ManimGL's <c>ImageMobject</c>): <c>height</c> units tall (4 by default), keeping the image's

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>A <see cref="Matrix"/> whose entries are <see cref="DecimalNumber"/>s built from a grid of values.</summary>
 public class DecimalMatrix : Matrix

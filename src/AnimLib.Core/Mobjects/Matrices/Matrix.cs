@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Animations;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A grid of element mobjects in square brackets (ManimGL's Matrix). Children are the elements row-major, then the

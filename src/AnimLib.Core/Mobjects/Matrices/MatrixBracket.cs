@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// One square bracket of a matrix, "[" or "]": a filled vertical bar with short serifs at both ends, proportioned

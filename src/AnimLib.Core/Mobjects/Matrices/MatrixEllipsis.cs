@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>Three dots in a row or a column: the "⋯" / "⋮" that stands for elided matrix entries.</summary>
 public class MatrixEllipsis : VGroup

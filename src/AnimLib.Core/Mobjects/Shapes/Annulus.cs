@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>A ring: the outer circle counter-clockwise and the inner one clockwise, so the winding fill leaves a hole.</summary>
 public class Annulus : VMobject

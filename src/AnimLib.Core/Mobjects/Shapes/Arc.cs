@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>A circular arc, counter-clockwise for a positive angle, built from cubic pieces.</summary>
 public class Arc : VMobject

@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// An arrow drawn as one filled polygon (shaft plus triangular tip; fill GREY_A, no stroke). Its shaft is

@@ -1,6 +1,8 @@
 using System.Numerics;
+using AnimLib.Animations;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>An isosceles triangle pointing along +x (rotated by <c>angle</c>), its tip at its first point. Filled white.</summary>
 public class ArrowTip : VMobject

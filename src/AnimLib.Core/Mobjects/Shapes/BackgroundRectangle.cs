@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>A translucent rectangle behind a mobject (black at 75 % by default, no stroke, no margin).</summary>
 public class BackgroundRectangle : SurroundingRectangle

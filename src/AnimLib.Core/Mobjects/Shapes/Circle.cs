@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>A circle: red stroke of width 4 and no fill by default.</summary>
 public class Circle : Arc

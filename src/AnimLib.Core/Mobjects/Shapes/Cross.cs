@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>Two diagonal strokes covering a mobject's box, tapered 0 → 6 → 0 (red by default): "this is wrong".</summary>
 public class Cross : VGroup

@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>A line drawn as dashes; each dash is a child <see cref="VMobject"/>.</summary>
 public class DashedLine : Line

@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>A small filled disc (white, radius 0.08, no stroke by default).</summary>
 public class Dot : Circle

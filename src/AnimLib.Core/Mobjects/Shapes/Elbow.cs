@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Animations;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>A right-angle marker: the polyline Up → UR → Right scaled to <c>width</c> about the origin, then rotated by <c>angle</c>.</summary>
 public class Elbow : VMobject

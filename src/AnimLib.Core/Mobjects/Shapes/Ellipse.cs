@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>An ellipse of the given width and height, centred at the origin.</summary>
 public class Ellipse : Circle

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>A rectangle filling the default frame (grey fill, no stroke): a backdrop.</summary>
 public class FullScreenRectangle : Rectangle

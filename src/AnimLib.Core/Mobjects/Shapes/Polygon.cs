@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>A closed polyline through the given vertices (stroke GREY_A width 4, no fill, by default).</summary>
 public class Polygon : VMobject

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>An open polyline through the given points.</summary>
 public class Polyline : VMobject

@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>An axis-aligned rectangle centred at the origin, traced from the upper-right corner counter-clockwise.</summary>
 public class Rectangle : Polygon

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>A regular n-gon inscribed in a circle of <c>radius</c>; even counts have a flat top, odd counts a vertex on top.</summary>
 public class RegularPolygon : Polygon

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>A rectangle whose corners are rounded with <c>cornerRadius</c>.</summary>
 public class RoundedRectangle : Rectangle

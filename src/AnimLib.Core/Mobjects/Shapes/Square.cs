@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>A square of side <c>sideLength</c> (2 by default).</summary>
 public class Square : Rectangle

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>A rectangle around a mobject with a margin (yellow stroke, no fill). Fixed in frame when the mobject is.</summary>
 public class SurroundingRectangle : Rectangle

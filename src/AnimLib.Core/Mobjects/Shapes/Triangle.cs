@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>An equilateral triangle pointing up.</summary>
 public class Triangle : RegularPolygon

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>An arrow from the origin to <c>direction</c> (no buff).</summary>
 public class Vector : Arrow

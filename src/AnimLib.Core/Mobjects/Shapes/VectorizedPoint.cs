@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>An invisible point: an anchor to animate or a degenerate start shape.</summary>
 public class VectorizedPoint : VMobject

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Numerics;
 using System.Xml.Linq;
+using AnimLib.Animations;
+using AnimLib.Geometry;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Reads an SVG document into a flat list of styled outlines: path, rect, circle, ellipse, line, polyline, polygon,

@@ -1,7 +1,6 @@
 using System.Numerics;
-using AnimLib.Typesetting;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A vector picture read from an SVG file or string: one <see cref="VMobject"/> child per drawable element (paths,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Parses SVG path data (<c>d</c> attributes: M L H V C S Q T A Z, absolute and relative) into cubic Bezier points,

@@ -1,7 +1,7 @@
 using System.Numerics;
-using AnimLib.Typesetting;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A number drawn as one glyph child per character ("+3.4" has four: "+", "3", ".", "4"), laid out left to right and

@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>Font slant.</summary>
 /// <remarks>A family without the slant asked for uses its nearest style (an oblique for italic, or the reverse).</remarks>

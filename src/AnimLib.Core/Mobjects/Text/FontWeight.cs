@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>Font weights, as the numeric weight classes of OpenType and CSS (100 thin … 900 black).</summary>
 /// <remarks>The nearest weight an installed family offers is used.</remarks>

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>A <see cref="DecimalNumber"/> with no decimal places: <c>new Integer(12288)</c> shows "12,288".</summary>
 public class Integer : DecimalNumber

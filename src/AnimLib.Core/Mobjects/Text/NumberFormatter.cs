@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>Formats numbers the way <see cref="DecimalNumber"/> shows them.</summary>
 internal static class NumberFormatter

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A typeset string whose children are its visible glyphs in reading order (filled outlines, white, no stroke). The

@@ -1,6 +1,6 @@
-using AnimLib.Typesetting;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Text shaped with HarfBuzz and drawn from the font's own outlines: one filled glyph per visible character (ligatures

@@ -1,4 +1,4 @@
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>How the lines of a multi-line <see cref="Text"/> line up.</summary>
 public enum TextAlignment

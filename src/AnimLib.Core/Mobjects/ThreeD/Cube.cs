@@ -1,6 +1,9 @@
 using System.Numerics;
+using AnimLib.Animations;
+using AnimLib.Cameras;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A cube of six square <see cref="Surface"/> faces (BLUE, opaque, shading (0.1, 0.5, 0.1), side 2), in ManimGL's face

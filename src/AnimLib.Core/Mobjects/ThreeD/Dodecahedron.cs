@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A regular dodecahedron of twelve filled pentagons (BLUE_E, stroke BLUE_E width 1, shading (0.2, 0.2, 0.2)), with

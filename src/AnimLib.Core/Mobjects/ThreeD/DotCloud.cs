@@ -1,6 +1,8 @@
 using System.Numerics;
+using AnimLib.Cameras;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A cloud of round dots, one per point, each with its own radius and RGBA colour (ManimGL's <c>DotCloud</c>). Dots are

@@ -1,6 +1,9 @@
 using System.Numerics;
+using AnimLib.Animations;
+using AnimLib.Cameras;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>Fluent 3D methods: depth testing, shading, flat strokes, and turning flat mobjects toward the camera.</summary>
 public static class MobjectThreeD

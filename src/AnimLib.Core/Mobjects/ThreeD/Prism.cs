@@ -1,4 +1,7 @@
-namespace AnimLib;
+using AnimLib.Cameras;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>A box of the given width, height and depth: a <see cref="Cube"/> stretched along each axis.</summary>
 public class Prism : Cube

@@ -1,4 +1,7 @@
-namespace AnimLib;
+using AnimLib.Cameras;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>A sphere surface (default radius 1, BLUE) with outward normals, sampled 48 × 24 by default.</summary>
 public class Sphere : Surface

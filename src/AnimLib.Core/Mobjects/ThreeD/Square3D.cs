@@ -1,4 +1,7 @@
-namespace AnimLib;
+using AnimLib.Cameras;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>A flat square surface in the xy plane (normal Out) of side <c>sideLength</c>, as a parametric <see cref="Surface"/>.</summary>
 public class Square3D : Surface

@@ -1,6 +1,8 @@
 using System.Numerics;
+using AnimLib.Cameras;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A parametric surface (u, v) ↦ point, sampled on a grid and drawn as shaded quads. Its points are the grid samples,

@@ -1,6 +1,7 @@
 using System.Numerics;
+using AnimLib.Animations;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// <see cref="Axes"/> with a third number line along z (ManimGL's <c>ThreeDAxes</c>): default ranges x ∈ [−6, 6],

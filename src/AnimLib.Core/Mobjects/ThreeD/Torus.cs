@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>A torus around the z axis (major radius <c>r1</c>, tube radius <c>r2</c>).</summary>
 public class Torus : Surface

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// A cube of six filled vector squares (BLUE_D, opaque, no stroke, side 2) in the same face order as <see cref="Cube"/>,

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Declarative updaters in C# form. ManimGL's <c>mob.always.next_to(dot, DR)</c> and <c>mob.f_always.move_to(get_point)</c>

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// An invisible mobject holding a number, to drive updaters: <c>tracker.GetValue()</c> in an updater,

@@ -1,6 +1,8 @@
+using AnimLib.Cameras;
+using AnimLib.Display;
 using SkiaSharp;
 
-namespace AnimLib.Rendering.Skia;
+namespace AnimLib.Rendering;
 
 public sealed partial class SkiaCanvas
 {

@@ -1,7 +1,10 @@
 using System.Runtime.CompilerServices;
+using AnimLib.Animations;
+using AnimLib.Display;
+using AnimLib.Mobjects;
 using SkiaSharp;
 
-namespace AnimLib.Rendering.Skia;
+namespace AnimLib.Rendering;
 
 public sealed partial class SkiaCanvas
 {

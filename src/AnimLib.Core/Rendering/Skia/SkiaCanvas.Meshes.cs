@@ -1,6 +1,7 @@
+using AnimLib.Display;
 using SkiaSharp;
 
-namespace AnimLib.Rendering.Skia;
+namespace AnimLib.Rendering;
 
 public sealed partial class SkiaCanvas
 {

@@ -1,6 +1,8 @@
+using AnimLib.Display;
+using AnimLib.Mobjects;
 using SkiaSharp;
 
-namespace AnimLib.Rendering.Skia;
+namespace AnimLib.Rendering;
 
 public sealed partial class SkiaCanvas
 {

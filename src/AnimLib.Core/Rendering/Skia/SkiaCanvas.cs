@@ -1,6 +1,8 @@
+using AnimLib.Display;
+using AnimLib.Mobjects;
 using SkiaSharp;
 
-namespace AnimLib.Rendering.Skia;
+namespace AnimLib.Rendering;
 
 /// <summary>
 /// Rasterizes <see cref="FrameSnapshot"/>s with Skia, straight into a <see cref="FrameBuffer"/>'s pixels (no copy).

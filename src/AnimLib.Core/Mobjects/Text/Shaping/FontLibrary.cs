@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using SkiaSharp;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Finds faces through Skia's font manager (fontconfig on Linux, the system's own elsewhere) and keeps them for the

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Numerics;
 using SkiaSharp;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Glyph outlines from Skia as cubic Bezier points, computed once per (face, glyph id) at

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>One visible glyph of a laid-out text: the index of the character it came from and its outline.</summary>
 /// <param name="CharIndex">Index into the source string (UTF-16) of the character that produced the glyph.</param>

@@ -2,7 +2,7 @@ using System.Text;
 using HarfBuzzSharp;
 using HbBuffer = HarfBuzzSharp.Buffer;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Shapes one line with HarfBuzz: kerning on, ligatures off so every character keeps a glyph of its own, clusters kept

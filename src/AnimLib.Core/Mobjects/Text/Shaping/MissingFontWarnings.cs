@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Tells the user, once per family, that a requested font is not installed and which face stands in for it. Text

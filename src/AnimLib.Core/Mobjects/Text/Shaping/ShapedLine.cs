@@ -1,4 +1,4 @@
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>A shaped glyph: its face, glyph id, the UTF-16 index of its character and its pen position (device units, y down, baseline 0).</summary>
 internal readonly record struct ShapedGlyph(ShapingFace Face, ushort Glyph, int Cluster, double X, double Y);

@@ -3,7 +3,7 @@ using HarfBuzzSharp;
 using SkiaSharp;
 using HbFont = HarfBuzzSharp.Font;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// One resolved face: the Skia typeface that gives glyph outlines and the HarfBuzz font, built from the same font file,

@@ -1,7 +1,7 @@
 using System.Numerics;
 using SkiaSharp;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Converts a Skia path into AnimLib's cubic Bezier point layout: 4 points per curve, lines and quadratics elevated to

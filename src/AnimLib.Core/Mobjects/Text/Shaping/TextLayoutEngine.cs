@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Numerics;
+using AnimLib.Geometry;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Lays text out with HarfBuzz and Skia and returns one outline per visible character. Outlines are computed once per

@@ -1,4 +1,4 @@
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>How a run of text is set: family, weight, slant, line spacing and alignment.</summary>
 /// <param name="Font">The requested font family (a missing family falls back to a serif, see <see cref="FontLibrary"/>).</param>

@@ -1,7 +1,7 @@
 using System.Numerics;
-using AnimLib.Typesetting;
+using AnimLib.Geometry;
 
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// LaTeX math, compiled with latex and dvisvgm (cached per distinct source) into one filled child per glyph or rule,
@@ -21,7 +21,7 @@ public class Tex : StringMobject
     /// <param name="color">Fill colour (white by default).</param>
     /// <param name="t2c">Substrings to colour.</param>
     /// <exception cref="TexCompilationException">LaTeX rejected the source (the message quotes the log), read a file outside
-    /// its working folder and TeX's tree, or ran past <see cref="Typesetting.TexCompiler.Timeout"/>.</exception>
+    /// its working folder and TeX's tree, or ran past <see cref="TexCompiler.Timeout"/>.</exception>
     public Tex(string tex, double fontSize = 48, Color? color = null, IReadOnlyDictionary<string, Color>? t2c = null)
         : this(tex, mathMode: true, fontSize, color, t2c)
     {

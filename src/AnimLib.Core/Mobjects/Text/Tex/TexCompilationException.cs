@@ -1,8 +1,8 @@
-namespace AnimLib;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// LaTeX rejected a <see cref="Tex"/> or <see cref="TexText"/> source, was refused a file outside its working folder and
-/// TeX's tree, or was stopped at <see cref="Typesetting.TexCompiler.Timeout"/>; the message names the source and quotes the
+/// TeX's tree, or was stopped at <see cref="TexCompiler.Timeout"/>; the message names the source and quotes the
 /// log around the error, or gives the limit and how to raise it.
 /// </summary>
 public sealed class TexCompilationException : Exception

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Compiles LaTeX to SVG with the <c>latex</c> and <c>dvisvgm</c> programs, once per distinct document: results are kept
@@ -129,7 +129,7 @@ public static class TexCompiler
     private const string CompilerRevision = "confined-1";
 
     private static string KeyOf(string document) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CompilerRevision + "\n" + document)))[..24].ToLowerInvariant();
+        Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(CompilerRevision + "\n" + document)))[..24].ToLowerInvariant();
 
     /// <summary>How many times latex ran for <paramref name="document"/> in this process (for cache tests).</summary>
     internal static int LatexRunCount(string document) => LatexRuns.TryGetValue(KeyOf(document), out int n) ? n : 0;
@@ -197,7 +197,7 @@ public static class TexCompiler
         if (!File.Exists(path)) return "(no log written)";
         using var stream = File.OpenRead(path);
         if (stream.Length > MaxBytes) stream.Seek(-MaxBytes, SeekOrigin.End);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return reader.ReadToEnd();
     }
 

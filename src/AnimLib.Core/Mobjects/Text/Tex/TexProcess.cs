@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Runs latex or dvisvgm on an author's formula, confined: kpathsea lets it read only its working folder and TeX's own

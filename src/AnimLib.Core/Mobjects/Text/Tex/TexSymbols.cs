@@ -1,4 +1,4 @@
-namespace AnimLib.Typesetting;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Splits a LaTeX source into symbols (control words and visible characters) and estimates how many glyphs each one

@@ -1,4 +1,6 @@
-namespace AnimLib;
+using AnimLib.Geometry;
+
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// LaTeX in text mode (math between <c>$…$</c>, <c>\\</c> for line breaks, <c>\emph{}</c> for italics), otherwise like

@@ -1,0 +1,80 @@
+using AnimLib.Encoding;
+using AnimLib.Output;
+using AnimLib.Rendering;
+using AnimLib.Scenes;
+
+namespace AnimLib.Pipeline;
+
+/// <summary>Everything <see cref="SceneRenderer.Render"/> needs to know beyond the scene: format, encoder, cache, range, sections.</summary>
+/// <param name="Settings">Resolution, frame rate, background, seed.</param>
+/// <param name="OutputPath">The video file (a folder for a PNG sequence).</param>
+public sealed record RenderJob(SceneSettings Settings, string OutputPath)
+{
+    /// <summary>Container and codec family.</summary>
+    public OutputFormat Format { get; init; } = OutputFormat.Mp4;
+
+    /// <summary>Keep an alpha channel (mov, webm, png only); the background is then fully transparent.</summary>
+    public bool Transparent { get; init; }
+
+    /// <summary>Encoder constant rate factor.</summary>
+    public int Crf { get; init; } = 18;
+
+    /// <summary>Encoder preset (x264's names).</summary>
+    public string Preset { get; init; } = "medium";
+
+    /// <summary>Folder of the partial-movie cache; null disables caching (segments go to a scratch folder that is removed).</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Empty the cache folder before rendering.</summary>
+    public bool FlushCache { get; init; }
+
+    /// <summary>Most segment files the cache keeps (0: no limit).</summary>
+    public int MaxFilesCached { get; init; } = 100;
+
+    /// <summary>Most bytes the cache keeps (0: no limit).</summary>
+    public long MaxCacheBytes { get; init; }
+
+    /// <summary>Most bytes of display lists held per segment before it is encoded while it plays (see <see cref="SegmentedVideoOutput.MemoryBudget"/>).</summary>
+    public long SegmentMemoryBudget { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>Index of the first animation (play or wait) written; earlier ones run but are not rasterized.</summary>
+    public int FromAnimation { get; init; }
+
+    /// <summary>Index of the last animation written; the scene stops after it (null: to the end).</summary>
+    public int? UpToAnimation { get; init; }
+
+    /// <summary>
+    /// Render only this shard's share of the segments into the partial-movie cache and join nothing: segment k belongs to
+    /// shard k mod Count. Run every shard (on any machines sharing the cache folder), then a plain render joins them without
+    /// encoding anything. Needs the cache.
+    /// </summary>
+    public ShardSpec? Shard { get; init; }
+
+    /// <summary>Also write one video per section and a JSON index (in a <c>sections</c> folder beside the video).</summary>
+    public bool SaveSections { get; init; }
+
+    /// <summary>Progress of rasterizing and encoding.</summary>
+    public IRenderProgress? Progress { get; init; }
+
+    /// <summary>Receives informational messages (cache decisions, files written).</summary>
+    public Action<string>? Log { get; init; }
+
+    /// <summary>Receives warnings: a cached segment that failed its check and is encoded again.</summary>
+    public Action<string>? Warning { get; init; }
+
+    /// <summary>Cancelling stops the render, removes its temporary files and leaves earlier outputs as they were.</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>
+    /// Rasterizing threads per segment when <see cref="RasterOutputFactory"/> is not set: 1 rasterizes on the scene thread
+    /// (<see cref="RasterOutput"/>), otherwise a <see cref="ParallelRasterOutput"/> with that many threads (0: one per
+    /// processor). Both write the same pixels.
+    /// </summary>
+    public int Jobs { get; init; } = 1;
+
+    /// <summary>Builds the stage that rasterizes a segment into a sink (overrides <see cref="Jobs"/>).</summary>
+    public Func<IFrameSink, ISceneOutput>? RasterOutputFactory { get; init; }
+
+    /// <summary>The scene settings with the job's transparency applied.</summary>
+    public SceneSettings EffectiveSettings => Transparent ? Settings with { BackgroundOpacity = 0 } : Settings;
+}

@@ -1,0 +1,476 @@
+using AnimLib.Display;
+using AnimLib.Encoding;
+using AnimLib.Mobjects;
+using AnimLib.Rendering;
+using AnimLib.Scenes;
+
+namespace AnimLib.Pipeline;
+
+/// <summary>
+/// The partial-movie cache stage: collects each segment's display lists, keys them with <see cref="SegmentHasher"/>,
+/// and either reuses the cached video of an identical segment or rasterizes and encodes the segment into the cache
+/// through the output that <see cref="RasterOutputFactory"/> builds (the plain <see cref="RasterOutput"/> by default).
+/// The segment videos are joined afterwards by <see cref="VideoAssembler"/>.
+/// </summary>
+/// <remarks>
+/// Rasterizing waits for the end of a segment because the key needs all of its frames; the display lists held meanwhile
+/// are vector data, far smaller than the pixels, and a run of identical frames is held once. A finished segment is encoded
+/// on a background thread while the scene plays on (<see cref="SegmentEncodeQueue"/>), and the next segment's ffmpeg is
+/// started ahead of time, so neither the scene logic nor ffmpeg's start-up waits for the previous encode. Short segments
+/// that wait together are encoded by one ffmpeg with an encoder per segment (the same bytes, one process start instead
+/// of several); past 64 MiB of waiting display lists the scene waits for the encoder.
+/// A segment whose display lists outgrow <see cref="MemoryBudget"/> is encoded while it plays instead (a cache hit then
+/// saves only the file, not the work). Call <see cref="Complete"/> once the scene has finished, and <see cref="Dispose"/>
+/// in every case.
+/// </remarks>
+public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
+{
+    private readonly VideoSettings _video;
+    private readonly string _extension;
+    private readonly PartialMovieCache _cache;
+    private readonly bool _lookUp;
+    private readonly List<RenderedSegment> _segments = [];
+    private readonly SegmentEncodeQueue _queue = new();
+    private readonly object _spareLock = new();
+    private readonly object _waitingLock = new();
+    private readonly List<PendingSegment> _waiting = [];
+    private readonly int _maxBatch;
+    private bool _drainScheduled;
+    private long _waitingBytes;
+    private List<FrameSnapshot> _frames = [];
+    private FfmpegVideoSink? _spare;
+    private CancellationTokenSource? _stop;
+    private SegmentInfo? _current;
+    private SegmentHasher? _hasher;
+    private SegmentEncoder? _encoder;
+    private long _bytes;
+    private int _frameCount;
+    private int _framesRasterized;
+    private bool _completed;
+
+    /// <summary>Creates the stage and starts the encoder of the first segment (ffmpeg takes a while to load).</summary>
+    /// <param name="video">Encoder settings of every segment (part of the key).</param>
+    /// <param name="extension">Segment file extension, e.g. <c>.mp4</c>.</param>
+    /// <param name="cache">Where segments are stored.</param>
+    /// <param name="lookUp">False to encode every segment even when the cache holds it (<c>--disable-caching</c> renders into a scratch cache).</param>
+    public SegmentedVideoOutput(VideoSettings video, string extension, PartialMovieCache cache, bool lookUp = true)
+    {
+        _video = video;
+        _extension = extension;
+        _cache = cache;
+        _lookUp = lookUp;
+        // Short segments waiting together share one ffmpeg, one encoder each (the same bytes, one process start instead
+        // of several). Every encoder keeps its buffers until that ffmpeg ends, so how many share one goes down with the
+        // frame size: 7 at 480p, 3 at 720p, none at 1080p.
+        _maxBatch = FfmpegVideoSink.PipesYuv420(video) && video.Codec == "libx264"
+            ? Math.Clamp(3_000_000 / Math.Max(1, video.Width * video.Height), 1, 8)
+            : 1;
+        try
+        {
+            _spare = StartSink();
+        }
+        catch
+        {
+            _queue.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Builds the output that rasterizes one segment into a sink; the default is a <see cref="RasterOutput"/> on a Skia canvas.</summary>
+    public Func<IFrameSink, ISceneOutput>? RasterOutputFactory { get; init; }
+
+    /// <summary>Progress of rasterizing and encoding, reported from the encoding thread, segment after segment in order.</summary>
+    public IRenderProgress? Progress { get; init; }
+
+    /// <summary>
+    /// Receives a one-line warning for each cached segment that failed its check (cut short, emptied, altered, or without
+    /// a record) and is encoded again.
+    /// </summary>
+    public Action<string>? Warning { get; init; }
+
+    /// <summary>Checked at every frame: cancelling stops the render and leaves no partial segment file.</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>The segments so far, in order; their files exist once <see cref="Complete"/> has returned.</summary>
+    public IReadOnlyList<RenderedSegment> Segments => _segments;
+
+    /// <summary>Segments rasterized and encoded in this render.</summary>
+    public int SegmentsEncoded { get; private set; }
+
+    /// <summary>Segments reused from the cache.</summary>
+    public int SegmentsFromCache { get; private set; }
+
+    /// <summary>Frames rasterized in this render (complete after <see cref="Complete"/>).</summary>
+    public int FramesRasterized => Volatile.Read(ref _framesRasterized);
+
+    /// <summary>
+    /// Most bytes of display lists held for segments not yet encoded (default 512 MiB). A longer segment starts encoding
+    /// before its key is known, into a pending file that becomes the cache entry, or is dropped if the cache already had it.
+    /// </summary>
+    public long MemoryBudget { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>Stops the encoding thread when the render is cancelled or the queue is dropped.</summary>
+    private CancellationToken Stop
+    {
+        get
+        {
+            // Created on first use, after the init-only Cancellation is set; the encoding and scene threads may both ask.
+            lock (_spareLock) return (_stop ??= CancellationTokenSource.CreateLinkedTokenSource(Cancellation, _queue.Aborted)).Token;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void BeginSegment(SegmentInfo segment)
+    {
+        _current = segment;
+        _frames = [];
+        _bytes = 0;
+        _hasher = new SegmentHasher(_video, _extension);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="SegmentEncodingException">An earlier segment failed to encode.</exception>
+    public void AddFrame(FrameSnapshot snapshot)
+    {
+        Cancellation.ThrowIfCancellationRequested();
+        _hasher!.Add(snapshot);
+        _frameCount++;
+        if (_encoder is not null)
+        {
+            _encoder.Feed(snapshot);
+            return;
+        }
+        // A still stretch (a Wait) repeats one display list: keep one copy, which also lets the rasterizer skip it.
+        if (_frames.Count > 0 && snapshot.ContentEquals(_frames[^1]))
+        {
+            _frames.Add(_frames[^1]);
+            if (!ReferenceEquals(snapshot, _frames[^1])) snapshot.Recycle();
+            return;
+        }
+        _frames.Add(snapshot);
+        _bytes += EstimateBytes(snapshot);
+        if (_bytes + Interlocked.Read(ref _waitingBytes) > MemoryBudget)
+        {
+            // Spilling encodes on this thread: earlier segments go first, so files and progress stay in order.
+            _queue.WaitIdle();
+            _encoder = new SegmentEncoder(this, _current!, TakeSink(), Stop);
+            foreach (var f in _frames) _encoder.Feed(f);
+            _frames = [];
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="SegmentEncodingException">An earlier segment failed to encode.</exception>
+    public void EndSegment()
+    {
+        var info = _current ?? throw new InvalidOperationException("EndSegment without BeginSegment.");
+        _current = null;
+        _queue.ThrowIfFailed();
+        int frames = _frameCount;
+        _frameCount = 0;
+        if (_encoder is { } spilled)
+        {
+            _encoder = null;
+            FinishSpilled(info, spilled, frames);
+            return;
+        }
+        if (frames == 0)
+        {
+            _segments.Add(new RenderedSegment(info, null, false));
+            return;
+        }
+        string key = _hasher!.Key();
+        var held = _frames;
+        _frames = [];
+        if (_lookUp && Look(info, key, frames, out string cached))
+        {
+            SegmentsFromCache++;
+            _segments.Add(new RenderedSegment(info, cached, true));
+            RecycleAll(held);
+            // Reported by the encoding thread, so that progress stays in segment order.
+            Submit(new PendingSegment(info, null, null, 0));
+            return;
+        }
+        SegmentsEncoded++;
+        _segments.Add(new RenderedSegment(info, _cache.PathFor(key, _extension), false));
+        // Short segments may pile up while the encoder is busy (they are then encoded together); past RunAheadBytes the
+        // scene waits for the encoder, so a run of long segments holds the display lists of two: one encoding, one playing.
+        if (Interlocked.Read(ref _waitingBytes) + _bytes > RunAheadBytes) _queue.WaitIdle();
+        Submit(new PendingSegment(info, held, key, _bytes));
+    }
+
+    /// <summary>Bytes of display lists that may wait for the encoder while the scene plays on.</summary>
+    private long RunAheadBytes => Math.Min(MemoryBudget, 64L * 1024 * 1024);
+
+    /// <summary>Hands a finished segment to the encoding thread, which takes waiting segments in order.</summary>
+    private void Submit(PendingSegment segment)
+    {
+        lock (_waitingLock)
+        {
+            _waiting.Add(segment);
+            Interlocked.Add(ref _waitingBytes, segment.Bytes);
+            if (_drainScheduled) return;
+            _drainScheduled = true;
+        }
+        _queue.Enqueue(Drain);
+    }
+
+    /// <summary>On the encoding thread: reports cache hits and encodes waiting segments, several at a time, until none waits.</summary>
+    private void Drain()
+    {
+        while (true)
+        {
+            var batch = new List<PendingSegment>();
+            lock (_waitingLock)
+            {
+                if (_waiting.Count == 0)
+                {
+                    _drainScheduled = false;
+                    return;
+                }
+                // A cache hit goes alone; encodes go together up to the batch size, never past a hit (order).
+                do
+                {
+                    batch.Add(_waiting[0]);
+                    _waiting.RemoveAt(0);
+                }
+                while (batch[0].Frames is not null && batch.Count < _maxBatch && _waiting.Count > 0 && _waiting[0].Frames is not null);
+            }
+            if (batch[0].Frames is null) Progress?.SegmentFinished(batch[0].Info, fromCache: true);
+            else Encode(batch);
+            Interlocked.Add(ref _waitingBytes, -batch.Sum(b => b.Bytes));
+        }
+    }
+
+    /// <summary>
+    /// Waits until every segment is encoded, then stops the encoder started ahead for a next segment.
+    /// </summary>
+    /// <exception cref="SegmentEncodingException">A segment failed to encode.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public void Complete()
+    {
+        if (_completed) return;
+        // No segment follows the queued ones: the encoder taken by the last of them is not replaced, and the one waiting
+        // (blocked on its input, using no CPU) is stopped once they are done.
+        lock (_spareLock) _completed = true;
+        _queue.Complete();
+        DisposeSpare();
+    }
+
+    /// <summary>
+    /// Stops the encoding thread and any ffmpeg still running (after a failed or cancelled render, or after
+    /// <see cref="Complete"/>); a segment being encoded leaves no file.
+    /// </summary>
+    public void Dispose()
+    {
+        _queue.Dispose();
+        _encoder?.Dispose();
+        _encoder = null;
+        DisposeSpare();
+        _stop?.Dispose();
+    }
+
+    /// <summary>
+    /// Encodes waiting segments in order: a lone one through the ffmpeg started ahead of time, several through one ffmpeg
+    /// with an encoder and a file per segment.
+    /// </summary>
+    private void Encode(List<PendingSegment> batch)
+    {
+        var current = batch[0].Info;
+        try
+        {
+            var sink = batch.Count == 1 ? TakeSink() : new FfmpegVideoSink(batch.Select(b => (PendingPath(), b.Frames!.Count)).ToList(), _video);
+            using var encoder = new SegmentEncoder(this, current, sink, Stop);
+            for (int i = 0; i < batch.Count; i++)
+            {
+                if (i > 0)
+                {
+                    Progress?.SegmentFinished(current, fromCache: false);
+                    current = batch[i].Info;
+                    encoder.BeginNext(current);
+                }
+                foreach (var f in batch[i].Frames!) encoder.Feed(f);
+            }
+            encoder.Complete();
+            // Each file was checked (frames, duration) by the sink before it was renamed from ffmpeg's temporary name.
+            for (int i = 0; i < batch.Count; i++) _cache.Add(batch[i].Key!, _extension, encoder.PendingPaths[i], batch[i].Frames!.Count);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new SegmentEncodingException(current, e);
+        }
+        Progress?.SegmentFinished(current, fromCache: false);
+    }
+
+    private void FinishSpilled(SegmentInfo info, SegmentEncoder encoder, int frames)
+    {
+        using (encoder)
+        {
+            try
+            {
+                encoder.Complete();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new SegmentEncodingException(info, e);
+            }
+        }
+        string key = _hasher!.Key();
+        string path = _cache.PathFor(key, _extension);
+        // Same frames, same encoder: the pending file has exactly the bytes a cached copy would have.
+        if (_lookUp && Look(info, key, frames, out _)) File.Delete(encoder.PendingPath);
+        else _cache.Add(key, _extension, encoder.PendingPath, frames);
+        SegmentsEncoded++;
+        _segments.Add(new RenderedSegment(info, path, false));
+        Progress?.SegmentFinished(info, fromCache: false);
+    }
+
+    /// <summary>Looks the segment up in the cache, warning about an entry that was there but failed its check.</summary>
+    private bool Look(SegmentInfo info, string key, int frames, out string path)
+    {
+        if (_cache.TryGet(key, _extension, frames, out path, out string? rejected)) return true;
+        if (rejected is not null)
+            Warning?.Invoke($"cached segment {Path.GetFileName(path)} of animation {info.Index} ({info.Name}) {rejected}; it was deleted and is encoded again.");
+        return false;
+    }
+
+    /// <summary>The encoder started ahead of time, replaced by a new one for the segment after.</summary>
+    private FfmpegVideoSink TakeSink()
+    {
+        lock (_spareLock)
+        {
+            var sink = _spare ?? StartSink();
+            _spare = _completed ? null : StartSink();
+            return sink;
+        }
+    }
+
+    /// <summary>Starts ffmpeg writing a hidden pending file in the cache folder, renamed to its key once encoded.</summary>
+    private FfmpegVideoSink StartSink() => new(PendingPath(), _video);
+
+    // The owner token lets the next render remove this file if this process is killed before renaming it (StaleTempFiles).
+    private string PendingPath() => Path.Combine(_cache.Directory, $".pending-{TempFileOwner.Current}-{Guid.NewGuid():N}{_extension}");
+
+    private void DisposeSpare()
+    {
+        lock (_spareLock)
+        {
+            _spare?.Dispose();
+            _spare = null;
+        }
+    }
+
+    private static void RecycleAll(List<FrameSnapshot> frames)
+    {
+        // Repeats of a still are the same object, held in a row.
+        for (int i = 0; i < frames.Count; i++)
+            if (i == 0 || !ReferenceEquals(frames[i], frames[i - 1])) frames[i].Recycle();
+    }
+
+    private static long EstimateBytes(FrameSnapshot snapshot)
+    {
+        long bytes = 64;
+        foreach (var item in snapshot.Items)
+        {
+            bytes += 96 + sizeof(float) * item switch
+            {
+                VectorItem v => v.Points.Length + (v.CurveStrokeWidths?.Length ?? 0),
+                DotCloudItem d => d.Centers.Length + d.Radii.Length + d.Colors.Length,
+                MeshItem m => m.Positions.Length + m.Colors.Length + (m.OutlineEdges?.Length ?? 0) + (m.OutlineColors?.Length ?? 0),
+                // The bitmap itself is shared, not copied per frame.
+                ImageItem i => i.Matrix.Length,
+                _ => 0,
+            };
+        }
+        return bytes;
+    }
+
+    /// <summary>A finished segment waiting for the encoding thread: frames to encode into the cache under <c>Key</c>, or (no frames) a cache hit to report.</summary>
+    private sealed record PendingSegment(SegmentInfo Info, List<FrameSnapshot>? Frames, string? Key, long Bytes);
+
+    /// <summary>One segment being rasterized and encoded: a sink, a canvas and the rasterizing stage.</summary>
+    private sealed class SegmentEncoder : IDisposable
+    {
+        private readonly SegmentedVideoOutput _owner;
+        private readonly FfmpegVideoSink _sink;
+        private readonly CancellationToken _stop;
+        private readonly SkiaCanvas? _canvas;
+        private readonly ISceneOutput _inner;
+        private int _fed;
+        private bool _closed;
+
+        /// <summary>Encodes <paramref name="info"/> through <paramref name="sink"/>, which writes a pending file.</summary>
+        public SegmentEncoder(SegmentedVideoOutput owner, SegmentInfo info, FfmpegVideoSink sink, CancellationToken stop)
+        {
+            _owner = owner;
+            _sink = sink;
+            _stop = stop;
+            try
+            {
+                owner.Progress?.SegmentStarted(info);
+                _canvas = owner.RasterOutputFactory is null ? new SkiaCanvas() : null;
+                // The rasterizer owns the snapshots from here on and recycles each one once it is painted.
+                _inner = owner.RasterOutputFactory?.Invoke(_sink) ?? new RasterOutput(_canvas!, _sink) { RecycleSnapshots = true };
+                _inner.BeginSegment(info);
+            }
+            catch
+            {
+                // The sink's ffmpeg is already running: stop it so that no process or partial file outlives the failure.
+                (_inner as IDisposable)?.Dispose();
+                sink.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>The file ffmpeg writes (complete once <see cref="Complete"/> returns).</summary>
+        public string PendingPath => _sink.OutputPath;
+
+        /// <summary>Every file ffmpeg writes, one per segment, when segments share it.</summary>
+        public IReadOnlyList<string> PendingPaths => _sink.OutputPaths;
+
+        /// <summary>The frames that follow belong to <paramref name="info"/> (segments sharing one ffmpeg).</summary>
+        public void BeginNext(SegmentInfo info)
+        {
+            _fed = 0;
+            _owner.Progress?.SegmentStarted(info);
+            _inner.BeginSegment(info);
+        }
+
+        public void Feed(FrameSnapshot snapshot)
+        {
+            _stop.ThrowIfCancellationRequested();
+            _inner.AddFrame(snapshot);
+            _owner.Progress?.FramesDone(++_fed);
+        }
+
+        public void Complete()
+        {
+            _inner.EndSegment();
+            // A pipelined rasterizer still holds frames: wait until all of them reached the sink.
+            if (_inner is ParallelRasterOutput parallel) parallel.Complete();
+            int rasterized = _inner switch
+            {
+                RasterOutput r => r.FramesRasterized,
+                ParallelRasterOutput p => p.FramesRasterized,
+                _ => _fed,
+            };
+            Interlocked.Add(ref _owner._framesRasterized, rasterized);
+            Close();
+            _sink.Complete();
+        }
+
+        public void Dispose()
+        {
+            Close();
+            _sink.Dispose();
+        }
+
+        private void Close()
+        {
+            if (_closed) return;
+            _closed = true;
+            (_inner as IDisposable)?.Dispose();
+            _canvas?.Dispose();
+        }
+    }
+}

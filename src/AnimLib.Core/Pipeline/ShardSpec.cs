@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace AnimLib.Pipeline;
+
+/// <summary>One shard of a render split <see cref="Count"/> ways: segment k belongs to shard k mod Count.</summary>
+/// <param name="Index">This shard, 0 ≤ Index &lt; Count.</param>
+/// <param name="Count">Number of shards.</param>
+public readonly record struct ShardSpec(int Index, int Count)
+{
+    /// <summary>Whether segment <paramref name="segmentIndex"/> is this shard's to render.</summary>
+    public bool Owns(int segmentIndex) => segmentIndex % Count == Index;
+
+    /// <summary>Parses "I/N" (e.g. "0/4"); false, with a message, when malformed or out of range.</summary>
+    public static bool TryParse(string text, out ShardSpec shard, out string? error)
+    {
+        shard = default;
+        error = null;
+        var parts = text.Split('/', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int index)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+        {
+            error = $"--shard must be I/N with whole numbers, e.g. 0/4; got '{text}'.";
+            return false;
+        }
+        if (count < 1 || index >= count)
+        {
+            error = $"--shard I/N needs N >= 1 and 0 <= I < N; got '{text}'.";
+            return false;
+        }
+        shard = new ShardSpec(index, count);
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Index}/{Count}";
+}
