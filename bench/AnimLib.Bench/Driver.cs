@@ -134,7 +134,9 @@ internal static class Driver
                 WorkingDirectory = dir,
             };
             string cliQuality = quality.Name[..quality.Name.IndexOf('p')] + "p";
+            // The tool carries no scenes: the bench's own and those of AnimLib.Scenes (the reference workload) are passed.
             foreach (string a in (string[])[o.CliPath!, "render", scene, "--assembly", typeof(Driver).Assembly.Location,
+                         "--assembly", typeof(AnimLib.Scenes.SceneAssemblyMarker).Assembly.Location,
                          "--quality", cliQuality, "--fps", quality.Fps.ToString(CultureInfo.InvariantCulture),
                          "--disable-caching", "--progress", "none", "-o", Path.Combine(dir, scene + ".mp4"),
                          .. o.Jobs > 0 ? ["--jobs", o.Jobs.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),

@@ -9,7 +9,7 @@ public static class ExitCodes
     /// <summary>The scene or the render failed (message on stderr).</summary>
     public const int RenderFailed = 1;
 
-    /// <summary>Bad usage: unknown scene, invalid flag value.</summary>
+    /// <summary>Bad usage: unknown scene, no or a missing scene assembly, invalid flag value.</summary>
     public const int UsageError = 2;
 
     /// <summary>Stopped by Ctrl-C (SIGINT) or SIGTERM; temporary files were removed (128 + SIGINT, as shells report).</summary>

@@ -15,11 +15,11 @@ public static class ListCommand
             {
                 var assemblies = ProjectAssembly.Resolve(parse.GetValue(assemblyOption) ?? [], Environment.CurrentDirectory,
                     w => Console.Error.WriteLine($"warning: {w}"));
-                var catalog = SceneCatalog.Load(assemblies);
+                var catalog = SceneCatalog.Load(assemblies, SceneAssemblyVariable.Read());
                 foreach (var name in catalog.Names) Console.WriteLine(name);
                 return ExitCodes.Ok;
             }
-            catch (Exception e) when (e is FileNotFoundException or BadImageFormatException or FileLoadException)
+            catch (SceneAssemblyException e)
             {
                 Console.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.UsageError;

@@ -50,7 +50,9 @@ public static class Program
     {
         var assemblyOption = new Option<string[]>("--assembly")
         {
-            Description = "Also load scenes from this .dll (repeatable).",
+            // The three places scenes come from are named here, since the tool itself carries none.
+            Description = "Load scenes from this .dll (repeatable). Without it, the built .dll of the project in the working folder is used. "
+                          + $"The .dll paths in {SceneAssemblyVariable.Name} (separated by '{Path.PathSeparator}') are always loaded as well.",
             AllowMultipleArgumentsPerToken = false,
             HelpName = "DLL",
         };

@@ -29,7 +29,7 @@ public static class ProjectAssembly
             .ToList();
         if (candidates.Count == 0)
         {
-            warn?.Invoke($"{Path.GetFileName(project)} is here but not built, so only the built-in scenes are known; run `dotnet build` first.");
+            warn?.Invoke($"{Path.GetFileName(project)} is here but not built, so its scenes are not known; run `dotnet build` first.");
             return given;
         }
         string dll = candidates[0];

@@ -29,7 +29,7 @@ public static class RenderCommand
             Description = "Render animations A to B only (0-based, B included; plays and waits count): earlier ones run without being drawn, and the scene stops after B.",
             HelpName = "A[,B]",
         };
-        var allOption = new Option<bool>("--all", "-a") { Description = "Render every scene (of --assembly files if given, else the built-in ones)." };
+        var allOption = new Option<bool>("--all", "-a") { Description = $"Render every scene of the --assembly files or of the project here; with neither, every scene {SceneAssemblyVariable.Name} names." };
         var dryRunOption = new Option<bool>("--dry-run") { Description = "Run the scene logic only: report its animations, frames and duration; write nothing." };
         var flushOption = new Option<bool>("--flush-cache") { Description = "Delete the scene's cached partial movies before rendering." };
         var shardOption = new Option<string?>("--shard")
@@ -94,9 +94,9 @@ public static class RenderCommand
         {
             var assemblies = ProjectAssembly.Resolve(request.Assemblies, Environment.CurrentDirectory, w => log.Warn(w));
             if (!ReferenceEquals(assemblies, request.Assemblies)) request = request with { Assemblies = assemblies.ToList() };
-            catalog = SceneCatalog.Load(request.Assemblies);
+            catalog = SceneCatalog.Load(request.Assemblies, SceneAssemblyVariable.Read());
         }
-        catch (Exception e) when (e is FileNotFoundException or BadImageFormatException or FileLoadException)
+        catch (SceneAssemblyException e)
         {
             log.Error(e.Message);
             return ExitCodes.UsageError;
@@ -105,7 +105,7 @@ public static class RenderCommand
         List<Type> types;
         if (request.All)
         {
-            types = (request.Assemblies.Count > 0 ? catalog.ExternalNames : catalog.Names).Select(n => catalog.Find(n)!).ToList();
+            types = (request.Assemblies.Count > 0 ? catalog.GivenNames : catalog.Names).Select(n => catalog.Find(n)!).ToList();
             if (types.Count == 0)
             {
                 log.Error("--all found no scenes to render.");

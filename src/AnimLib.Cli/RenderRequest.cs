@@ -10,14 +10,14 @@ namespace AnimLib.Cli;
 /// <param name="Output">Output file (a folder for <c>--format png</c>).</param>
 /// <param name="LastFrame">Write only the last frame as PNG.</param>
 /// <param name="MediaDir">Root of default output paths and of the cache.</param>
-/// <param name="Assemblies">Extra assemblies to search for scenes.</param>
+/// <param name="Assemblies">Scene assemblies (<c>--assembly</c>); when empty, the build of the project in the working folder.</param>
 public sealed record RenderRequest(string? Scene, string? Quality = null, string? Fps = null, string? Output = null,
     bool LastFrame = false, string? MediaDir = null, IReadOnlyList<string>? Assemblies = null)
 {
-    /// <summary>Extra assemblies (never null).</summary>
+    /// <summary>Scene assemblies (never null); those <see cref="SceneAssemblyVariable"/> lists are loaded as well.</summary>
     public IReadOnlyList<string> Assemblies { get; init; } = Assemblies ?? [];
 
-    /// <summary>Render every scene (of the given assemblies, or the built-in ones).</summary>
+    /// <summary>Render every scene: of <see cref="Assemblies"/> or the project here, else of the variable's assemblies.</summary>
     public bool All { get; init; }
 
     /// <summary><c>--frame-at</c>: seconds of the one still to write.</summary>

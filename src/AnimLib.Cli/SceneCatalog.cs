@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.Loader;
 
 namespace AnimLib.Cli;
 
@@ -7,25 +6,63 @@ namespace AnimLib.Cli;
 public sealed class SceneCatalog
 {
     private readonly Dictionary<string, Type> _scenes = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _external = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _given = new(StringComparer.Ordinal);
 
-    /// <summary>Catalog of the built-in scenes (AnimLib.Scenes) plus those of the given assembly files.</summary>
-    /// <exception cref="FileNotFoundException">An assembly path does not exist.</exception>
-    public static SceneCatalog Load(IEnumerable<string> assemblyPaths)
+    /// <summary>
+    /// Catalog of the scenes of <paramref name="assemblies"/> (<c>--assembly</c> files, or the build of the project in the
+    /// working folder) and of <paramref name="variableAssemblies"/> (those <see cref="SceneAssemblyVariable"/> lists). The
+    /// latter are loaded first, so that a scene of your own wins a name clash with one of theirs.
+    /// </summary>
+    /// <exception cref="SceneAssemblyException">
+    /// Both lists are empty, or an assembly does not exist or cannot be loaded; the message names where its path came from.
+    /// </exception>
+    public static SceneCatalog Load(IReadOnlyList<string> assemblies, IReadOnlyList<string> variableAssemblies)
     {
+        if (assemblies.Count == 0 && variableAssemblies.Count == 0)
+            throw new SceneAssemblyException(
+                "no scene assembly was found. Pass one with --assembly path/to/YourScenes.dll, run animlib in the folder of a " +
+                $"scene project after `dotnet build` (dotnet new animlib-scenes makes one), or list .dll paths in {SceneAssemblyVariable.Name} " +
+                $"(separated by '{Path.PathSeparator}'; the AnimLib repository's ./animlib script sets it to its demo and chapter scenes).");
         var catalog = new SceneCatalog();
-        catalog.AddAssembly(typeof(AnimLib.Scenes.SceneAssemblyMarker).Assembly);
-        foreach (var path in assemblyPaths)
+        foreach (var path in variableAssemblies)
+            catalog.AddAssembly(LoadFile(path,
+                $"named by {SceneAssemblyVariable.Name}",
+                $"Fix or remove it in {SceneAssemblyVariable.Name} (paths separated by '{Path.PathSeparator}')."));
+        foreach (var path in assemblies)
         {
-            var full = Path.GetFullPath(path);
-            if (!File.Exists(full))
-                throw new FileNotFoundException($"Scene assembly '{path}' was not found. Build your project first (dotnet build) and pass the path of its .dll.", full);
-            var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(full);
+            var assembly = LoadFile(path, null, "Build your project first (dotnet build) and pass the path of its .dll.");
             catalog.AddAssembly(assembly);
             foreach (var (name, type) in catalog._scenes)
-                if (type.Assembly == assembly) catalog._external.Add(name);
+                if (type.Assembly == assembly) catalog._given.Add(name);
         }
         return catalog;
+    }
+
+    private static Assembly LoadFile(string path, string? origin, string fix)
+    {
+        string what = origin is null ? $"Scene assembly '{path}'" : $"Scene assembly '{path}' {origin}";
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new SceneAssemblyException($"{what} is not a valid path ({e.Message}). {fix}", e);
+        }
+        if (!File.Exists(full)) throw new SceneAssemblyException($"{what} was not found. {fix}");
+        try
+        {
+            return SceneAssemblyLoader.Load(full);
+        }
+        catch (BadImageFormatException e)
+        {
+            throw new SceneAssemblyException($"{what} is not a .NET assembly. {fix}", e);
+        }
+        catch (FileLoadException e)
+        {
+            throw new SceneAssemblyException($"{what} could not be loaded: {e.Message} {fix}", e);
+        }
     }
 
     /// <summary>Adds every scene type of <paramref name="assembly"/>; a later assembly's scene wins a name clash.</summary>
@@ -50,8 +87,11 @@ public sealed class SceneCatalog
     /// <summary>Scene names, sorted.</summary>
     public IReadOnlyList<string> Names => _scenes.Keys.Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>Names of the scenes from assembly files passed to <see cref="Load"/>, sorted (what <c>--all</c> renders when there are any).</summary>
-    public IReadOnlyList<string> ExternalNames => _external.Order(StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// Names of the scenes of the first list passed to <see cref="Load"/> (not of the variable's assemblies), sorted: what
+    /// <c>--all</c> renders when that list is not empty.
+    /// </summary>
+    public IReadOnlyList<string> GivenNames => _given.Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The scene type for <paramref name="name"/> (exact, then case-insensitive), or null.</summary>
     public Type? Find(string name)

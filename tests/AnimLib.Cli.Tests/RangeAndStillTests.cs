@@ -137,7 +137,7 @@ public sealed class RangeAndStillTests : IDisposable
     }
 
     [Fact]
-    public void AllWithDryRunVisitsEveryBuiltInScene()
+    public void AllWithoutAnAssemblyVisitsEverySceneOfTheVariable()
     {
         var stdout = new StringWriter();
         int code = RenderCommand.Execute(new RenderRequest(null, "l") { All = true, DryRun = true }, stdout, TextWriter.Null, ConfigLocations.None);
