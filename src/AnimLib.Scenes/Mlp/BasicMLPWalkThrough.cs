@@ -20,18 +20,179 @@ public class BasicMLPWalkThrough : Scene
     /// <summary>Shorthand for a point from doubles.</summary>
     protected static Vector3 V(double x, double y, double z = 0) => new((float)x, (float)y, (float)z);
 
+    /// <summary>Width of GPT-3's embeddings, the row length of the up-projection.</summary>
+    private const int DModel = 12288;
+
+    // Mobjects that one beat sets up and later beats animate; each is assigned by the beat that first shows it.
+    // The block, the highlighted embedding and the Linear → ReLU → Linear diagram with its sum circuit, used throughout.
+    private EmbeddingArray embeddingArray = null!;
+    private VCube block = null!;
+    private Text blockTitle = null!;
+    private NumericEmbedding embedding = null!;
+    private SurroundingRectangle highlightRect = null!;
+    private NumericEmbedding upEmbedding = null!;
+    private VGroup fullBlock = null!;
+    private VGroup<NumericEmbedding> stepVectors = null!;
+    private VGroup<Arrow> stepArrows = null!;
+    private VGroup stepLabels = null!;
+    private VGroup phases = null!;
+    private VGroup simplePhases = null!;
+    private VGroup sumCircuit = null!;
+    private NumericEmbedding outputEmbedding = null!;
+    private VGroup simplePhaseCopies = null!;
+
+    // The Michael Jordan example.
+    private TexText exampleFact = null!;
+    private TexText mjLabel = null!;
+    private VGroup mjLines = null!;
+    private TexText basketballLabel = null!;
+
+    // The up-projection, its product with the embedding and the row-by-row reading.
+    private WeightMatrix upProj = null!;
+    private Tex upEq = null!;
+    private NumericEmbedding upRhs = null!;
+    private VGroup rowLabels = null!;
+    private VGroup rowMatrix = null!;
+    private VGroup embeddingColumn = null!;
+    private VGroup dotProds = null!;
+    private VGroup dotProdRhs = null!;
+    private SurroundingRectangle rowRect = null!;
+    private Tex rowEq = null!;
+    private Tex firstNameLabel = null!;
+    private SurroundingRectangle dotProductRect = null!;
+    private Tex dotProductEq = null!;
+    private VGroup michaelConditions = null!;
+    private Brace rhsBrace = null!;
+    private Tex nameSumLabel = null!;
+    private VGroup distribution = null!;
+    private Tex distributedProduct = null!;
+    private Brace distUnderBrace = null!;
+    private TexText twoCondition = null!;
+    private TexText elseCondition = null!;
+
+    // The up-projection's bias, the shifted meaning of the first entry and the parameter count.
+    private Tex upPlus = null!;
+    private WeightMatrix upBias = null!;
+    private Text upBiasName = null!;
+    private SurroundingRectangle firstEntryRect = null!;
+    private Tex firstEntryEq = null!;
+    private VGroup firstEntryExpr = null!;
+    private SurroundingRectangle upBiasRect = null!;
+    private VGroup shiftedConditions = null!;
+    private VGroup rowRects = null!;
+    private Brace rowSizeBrace = null!;
+    private Integer rowSize = null!;
+    private Brace rowCountBrace = null!;
+    private Tex numRowsExpr = null!;
+    private VGroup fullProduct = null!;
+    private Tex linearExpr = null!;
+    private VGroup<VGroup> lowEmbLabel = null!;
+
+    // The enlarged ReLU step, its graphs and the neurons.
+    private VGroup reluStepCopy = null!;
+    private VMobject reluArrow = null!;
+    private VGroup posArrows = null!;
+    private VGroup posLeftRects = null!;
+    private VGroup posRightRects = null!;
+    private Text reluTitleFull = null!;
+    private Axes reluAxes = null!;
+    private FunctionGraph reluGraph = null!;
+    private VGroup reluPlot = null!;
+    private Text reluGraphLabel = null!;
+    private FunctionGraph geluGraph = null!;
+    private Text geluGraphLabel = null!;
+    private Text neuronWord = null!;
+    private VGroup hiddenEntries = null!;
+    private VGroup neuronArrows = null!;
+    private SurroundingRectangle entryRect = null!;
+    private TexText activeWords = null!;
+
+    // The down-projection and its column-by-column reading.
+    private NumericEmbedding neurons = null!;
+    private WeightMatrix downProj = null!;
+    private Tex downPlus = null!;
+    private WeightMatrix downBias = null!;
+    private Tex downEquals = null!;
+    private NumericEmbedding downRhs = null!;
+    private Brace downProjBrace = null!;
+    private TexText downProjName = null!;
+    private Brace dimCountBrace = null!;
+    private Integer dimCount = null!;
+    private VGroup colMatrix = null!;
+    private VGroup biasAsCol = null!;
+    private VGroup neuronLabels = null!;
+    private VGroup neuronVect = null!;
+    private Brace columnSumBrace = null!;
+    private VGroup colLabels = null!;
+    private VGroup scaledCols = null!;
+    private VGroup plusses = null!;
+    private VGroup allRectGroups = null!;
+    private Text basketballWord = null!;
+
     /// <inheritdoc/>
     protected override void Construct()
     {
-        // Init camera settings
+        IntroduceTheMlp();
+        HighlightOneVector();
+        ReorientTheBlock();
+        PreviewTheSequenceOfOperations();
+        ShowTheSum();
+        ShowAllInParallel();
+        ShowMichaelJordanExample();
+
+        MultiplyByTheUpProjection();
+        ShowTheMatrixAsAMachine();
+        EmphasizeDotProductWithRows();
+        ShowFirstNameMichaelDirection();
+        AddLastNameJordan();
+        GoBackToTheNumbers();
+        ShowOtherRows();
+
+        AddABias();
+        EmphasizeTheParametersAreLearned();
+        PullUpTheMjExampleAgain();
+        ShowWhatItMeansNowShifted();
+        ShowTheMatrixSize();
+        CalculateTheMatrixSize();
+        CountBiasParameters();
+        CollapseTheUpProjection();
+        AddParametersBelowFirstLinearArrow();
+
+        PullUpRelu();
+        BreakDownRelu();
+        GraphRelu();
+        RecallTheMeaningOfTheFirstEntry();
+        GraphGelu();
+        DescribeTheseAsNeurons();
+        ShowTheClassicDotsPicture();
+        DiscussActiveAndInactive();
+        ReplaceTheReluDiagramPortion();
+
+        ShowTheDownProjection();
+        NameItAsTheDownProjection();
+        ShowColumnByColumn();
+        ExpandTheColumnInterpretation();
+        HighlightEachColumnAndNeuron();
+        ShowFirstColumnAsBasketball();
+        CycleThroughColumnsOneMoreTime();
+        HighlightTheDownProjectionBias();
+        CollapseTheDownProjection();
+
+        AddItToTheOriginal();
+        EmphasizeTheMjExampleOnceMore();
+        ShowItDoneInParallelToAllEmbeddings();
+        ShowNeurons();
+    }
+
+    /// <summary>A sequence of embeddings fades in before an MLP block, in 3D.</summary>
+    private void IntroduceTheMlp()
+    {
         SetFloorPlane("xz");
-        var frame = Frame;
         Camera.LightSource.SetZ(15);
 
-        // Sequence of embeddings comes in to an MLP block
-        var embeddingArray = new EmbeddingArray(shape: (6, 9), random: Random);
+        embeddingArray = new EmbeddingArray(shape: (6, 9), random: Random);
         embeddingArray.SetWidth(10);
-        var block = new VCube(fillColor: GreyD, fillOpacity: 0.5);
+        block = new VCube(fillColor: GreyD, fillOpacity: 0.5);
         // Painter's order from back to front stands in for depth testing: the front face is drawn last.
         block.DeactivateDepthTest();
         block.Sort(p => p.Z);
@@ -40,18 +201,21 @@ public class BasicMLPWalkThrough : Scene
         block.SetShading(0.25, 0.25, 0.5);
         block.SetShape(11, 4, 4);
         block.MoveTo(0.5f * In, In);
-        var blockTitle = new Text("MLP", fontSize: 90);
+        blockTitle = new Text("MLP", fontSize: 90);
         blockTitle.NextTo(block, Up);
-        frame.Reorient(-21, -12, 0, V(0.34, -0.94, -0.18), 9.79);
-        frame.SetFieldOfView(30 * Degrees);
+        Frame.Reorient(-21, -12, 0, V(0.34, -0.94, -0.18), 9.79);
+        Frame.SetFieldOfView(30 * Degrees);
         Add(block, blockTitle);
         Play(FadeIn(embeddingArray, shift: 2 * Out));
         Wait();
+    }
 
-        // Highlight one vector
+    /// <summary>One embedding is outlined and the rest of the sequence dims.</summary>
+    private void HighlightOneVector()
+    {
         int index = 3;
-        var emb = embeddingArray.Embeddings[index];
-        var highlightRect = new SurroundingRectangle(emb);
+        embedding = embeddingArray.Embeddings[index];
+        highlightRect = new SurroundingRectangle(embedding);
         var arrayTarget = embeddingArray.GenerateTarget();
         arrayTarget.SetStroke(width: 0);
         arrayTarget.SetOpacity(0.5);
@@ -59,12 +223,15 @@ public class BasicMLPWalkThrough : Scene
         arrayTarget[0][index].SetOpacity(1);
         Play(MoveToTarget(embeddingArray), ShowCreation(highlightRect));
         Wait();
+    }
 
-        // Reorient
+    /// <summary>The block turns side-on and shrinks to the bottom of the frame.</summary>
+    private void ReorientTheBlock()
+    {
         double rotAboutUp = 89 * Degrees;
         double rotAboutLeft = 1 * Degrees;
-        var upEmb = emb.Copy(); // For use down below
-        var fullBlock = new VGroup(block, embeddingArray, highlightRect, blockTitle);
+        upEmbedding = embedding.Copy(); // For use down below
+        fullBlock = new VGroup(block, embeddingArray, highlightRect, blockTitle);
         var fbTarget = fullBlock.GenerateTarget();
         fbTarget[0].SetDepth(16, stretch: true, aboutEdge: In);
         fbTarget[0].SetHeight(5, stretch: true, aboutEdge: Down);
@@ -75,59 +242,68 @@ public class BasicMLPWalkThrough : Scene
         fbTarget.Center().ToEdge(Down, buff: 0.75);
         fbTarget[0][4].SetOpacity(0.1);
         Play(
-            frame.Animate().Reorient(-3, -2, 0, V(-0.0, -2.0, 0.01), 6.48),
+            Frame.Animate().Reorient(-3, -2, 0, V(-0.0, -2.0, 0.01), 6.48),
             MoveToTarget(fullBlock),
             runTime: 2
         );
+    }
 
-        // Preview the sequence of operations
+    /// <summary>Arrows labelled Linear, ReLU, Linear carry the vector through two new vectors to a third.</summary>
+    private void PreviewTheSequenceOfOperations()
+    {
         var values = Enumerable.Range(0, 9).Select(_ => Random.NextDouble() * 20 - 10).ToArray();
         values[0] = 1.0;
-        var vects = new VGroup<NumericEmbedding>(
+        stepVectors = new VGroup<NumericEmbedding>(
             new NumericEmbedding(values: values, darkColor: GreyB),
             new NumericEmbedding(values: values.Select(v => Math.Max(v, 0)).ToArray(), darkColor: GreyB),
             new NumericEmbedding(length: 6, random: Random)
         );
-        vects.SetWidth(emb.GetDepth());
-        vects.Arrange(Right, buff: 2.0);
-        vects.NextTo(emb, Right, buff: 2.0);
-        var arrowStarts = new List<Mobject> { emb, vects[0], vects[1] };
-        var arrows = new VGroup<Arrow>(arrowStarts.Zip(vects.Members).Select(p => new Arrow(p.First, p.Second)));
-        var arrowLabels = new VGroup(new Text("Linear"), new Text("ReLU"), new Text("Linear"));
-        arrowLabels.Scale(0.5);
-        var phases = new VGroup();
-        var simplePhases = new VGroup();
+        stepVectors.SetWidth(embedding.GetDepth());
+        stepVectors.Arrange(Right, buff: 2.0);
+        stepVectors.NextTo(embedding, Right, buff: 2.0);
+        var arrowStarts = new List<Mobject> { embedding, stepVectors[0], stepVectors[1] };
+        stepArrows = new VGroup<Arrow>(arrowStarts.Zip(stepVectors.Members).Select(p => new Arrow(p.First, p.Second)));
+        stepLabels = new VGroup(new Text("Linear"), new Text("ReLU"), new Text("Linear"));
+        stepLabels.Scale(0.5);
+        phases = new VGroup();
+        simplePhases = new VGroup();
         for (int i = 0; i < 3; i++)
         {
-            arrowLabels[i].NextTo(arrows[i], Up);
-            phases.Add(new VGroup(arrows[i], arrowLabels[i], vects[i]));
-            simplePhases.Add(new VGroup(arrows[i], vects[i]));
+            stepLabels[i].NextTo(stepArrows[i], Up);
+            phases.Add(new VGroup(stepArrows[i], stepLabels[i], stepVectors[i]));
+            simplePhases.Add(new VGroup(stepArrows[i], stepVectors[i]));
         }
         Play(
-            LaggedStartMap(v => FadeIn(v, shift: Right), vects.Members, lagRatio: 0.8),
-            LaggedStartMap(a => ShowCreation(a), arrows.Members, lagRatio: 0.8),
-            LaggedStartMap(l => FadeIn(l), arrowLabels, lagRatio: 0.8)
+            LaggedStartMap(v => FadeIn(v, shift: Right), stepVectors.Members, lagRatio: 0.8),
+            LaggedStartMap(a => ShowCreation(a), stepArrows.Members, lagRatio: 0.8),
+            LaggedStartMap(l => FadeIn(l), stepLabels, lagRatio: 0.8)
         );
         Wait();
+    }
 
-        // Show the sum
-        var (sumCircuit, outputEmb) = GetSumCircuit(emb, vects[^1]);
+    /// <summary>A circuit adds the last vector back to the original embedding.</summary>
+    private void ShowTheSum()
+    {
+        (sumCircuit, outputEmbedding) = GetSumCircuit(embedding, stepVectors[^1]);
         Play(
-            frame.Animate().Reorient(15, -4, 0, V(0.82, -1.91, 0.04), 7.18),
+            Frame.Animate().Reorient(15, -4, 0, V(0.82, -1.91, 0.04), 7.18),
             ShowCreation(sumCircuit, lagRatio: 0.1),
             runTime: 2
         );
         Play(
-            TransformFromCopy(emb, outputEmb, pathArc: -30 * Degrees),
-            TransformFromCopy(vects[2], outputEmb, pathArc: -30 * Degrees),
+            TransformFromCopy(embedding, outputEmbedding, pathArc: -30 * Degrees),
+            TransformFromCopy(stepVectors[2], outputEmbedding, pathArc: -30 * Degrees),
             runTime: 2
         );
         Wait();
+    }
 
-        // Show all in parallel
+    /// <summary>The same steps run, as dots, beside every embedding of the sequence.</summary>
+    private void ShowAllInParallel()
+    {
         simplePhases.AddToBack(highlightRect);
-        simplePhases.Add(new VGroup(sumCircuit, outputEmb));
-        var simplePhaseCopies = new VGroup(embeddingArray.Embeddings.Members.Select(e => simplePhases.Copy().MatchZ(e)));
+        simplePhases.Add(new VGroup(sumCircuit, outputEmbedding));
+        simplePhaseCopies = new VGroup(embeddingArray.Embeddings.Members.Select(e => simplePhases.Copy().MatchZ(e)));
         foreach (var spCopy in simplePhaseCopies)
         {
             foreach (var group in spCopy.Submobjects.Skip(1))
@@ -145,94 +321,104 @@ public class BasicMLPWalkThrough : Scene
             }
         }
         Play(
-            frame.Animate().Reorient(0, -48, 0, V(0.55, -2.21, 0.18), 7.05),
+            Frame.Animate().Reorient(0, -48, 0, V(0.55, -2.21, 0.18), 7.05),
             LaggedStart(simplePhaseCopies.Select(sp => (Animation)TransformFromCopy(simplePhases, sp)), lagRatio: 0.1),
             FadeOut(blockTitle, timeSpan: (0, 1)),
             runTime: 3
         );
-        Play(frame.Animate().Reorient(9, -15, 0, V(0.55, -2.21, 0.18), 7.05), runTime: 4);
-        Play(frame.Animate().Reorient(-24, -16, 0, V(0.18, -2.13, 0.09), 7.63), runTime: 12);
+        Play(Frame.Animate().Reorient(9, -15, 0, V(0.55, -2.21, 0.18), 7.05), runTime: 4);
+        Play(Frame.Animate().Reorient(-24, -16, 0, V(0.18, -2.13, 0.09), 7.63), runTime: 12);
         blockTitle.NextTo(block, Up);
         Play(
-            frame.Animate().ToDefaultState(),
+            Frame.Animate().ToDefaultState(),
             LaggedStartMap(m => FadeOut(m), simplePhaseCopies, lagRatio: 0.1),
             FadeIn(blockTitle),
             runTime: 2
         );
         Wait();
-        // Show MJ -> Basketball example
-        var exampleFact = new TexText("``Michael Jordan plays Basketball''", fontSize: 60);
+    }
+
+    /// <summary>The fact "Michael Jordan plays Basketball": the name flows in and Basketball comes out.</summary>
+    private void ShowMichaelJordanExample()
+    {
+        exampleFact = new TexText("``Michael Jordan plays Basketball''", fontSize: 60);
         exampleFact.ToEdge(Up);
-        var mj = new TexText("Michael Jordan", fontSize: 36);
-        mj.NextTo(emb, UL);
-        var mjLines = new VGroup(mj.Submobjects.Select(ch => (VMobject)new Line(ch.GetBottom(), emb.GetTop(), buff: 0.1, pathArc: 10 * Degrees)));
+        mjLabel = new TexText("Michael Jordan", fontSize: 36);
+        mjLabel.NextTo(embedding, UL);
+        mjLines = new VGroup(mjLabel.Submobjects.Select(ch => (VMobject)new Line(ch.GetBottom(), embedding.GetTop(), buff: 0.1, pathArc: 10 * Degrees)));
         mjLines.SetStroke(Yellow, 1, 0.5);
-        var basketball = new TexText("Basketball", fontSize: 24);
-        basketball.NextTo(vects[2], Up, buff: 0.2);
+        basketballLabel = new TexText("Basketball", fontSize: 24);
+        basketballLabel.NextTo(stepVectors[2], Up, buff: 0.2);
         Play(Write(exampleFact));
         Wait();
         // Glyph slices rather than exampleFact["Michael Jordan"]: TeX sets `` and '' as one glyph each, which substring
         // selection counts as two, so the selection would be one glyph off.
         var exampleMj = exampleFact[1..14];
         var exampleBasketball = exampleFact[19..29];
-        Play(FadeTransform(exampleMj.Copy(), mj));
+        Play(FadeTransform(exampleMj.Copy(), mjLabel));
         Play(Write(mjLines, strokeWidth: 2, strokeColor: YellowB, lagRatio: 1e-2));
         Wait();
-        var mover = emb.Copy();
-        foreach (var vect in vects.Members)
-            Play(Transform(mover, vect, rateFunc: RateFunctions.Linear));
-        Remove(mover);
+        MoveACopyThroughTheSteps(stepVectors.Members);
         Wait();
-        Play(FadeTransform(exampleBasketball.Copy(), basketball));
+        Play(FadeTransform(exampleBasketball.Copy(), basketballLabel));
         Wait(2);
+    }
 
-        // Multiply by the up-projection
-        var upProj = new WeightMatrix(shape: (9, 6), random: Random);
+    /// <summary>The embedding is multiplied by the up-projection matrix, whose entries are learned from data.</summary>
+    private void MultiplyByTheUpProjection()
+    {
+        upProj = new WeightMatrix(shape: (9, 6), random: Random);
         upProj.SetHeight(3);
         upProj.ToCorner(UL);
-        upEmb.SetHeight(2);
-        upEmb.NextTo(upProj, Right);
-        upEmb[^2..].SetFill(Yellow); // Brackets
+        upEmbedding.SetHeight(2);
+        upEmbedding.NextTo(upProj, Right);
+        upEmbedding[^2..].SetFill(Yellow); // Brackets
         Play([
             phases[1..].Animate().SetOpacity(0.1),
             sumCircuit.Animate().SetStroke(opacity: 0.1),
-            outputEmb.Animate().SetOpacity(0.1),
-            FadeOut(mj),
+            outputEmbedding.Animate().SetOpacity(0.1),
+            FadeOut(mjLabel),
             FadeOut(mjLines),
-            FadeOut(basketball),
+            FadeOut(basketballLabel),
             FadeOut(exampleFact),
         ]);
         Wait();
-        Play(TransformFromCopy(emb, upEmb));
+        Play(TransformFromCopy(embedding, upEmbedding));
         Play(FadeIn(upProj, lagRatio: 0.01));
-        var (eq, rhs) = ShowMatrixVectorProduct.Play(this, upProj, upEmb);
+        (upEq, upRhs) = ShowMatrixVectorProduct.Play(this, upProj, upEmbedding);
         Wait();
         DataModifyingMatrix.Play(this, upProj, wordShape: (4, 7), fixInFrame: true);
         Wait();
+    }
 
-        // Show machine
+    /// <summary>The matrix as a machine of dials turned at random.</summary>
+    private void ShowTheMatrixAsAMachine()
+    {
         var machine = new MachineWithDials(Random, width: upProj.GetWidth() + SmallBuff, height: upProj.GetHeight() + SmallBuff, nRows: 8, nCols: 9);
         machine.MoveTo(upProj);
         Play(FadeIn(machine));
         Play(machine.RandomChangeAnimation());
         Wait();
         Play(FadeOut(machine));
+    }
 
-        // Emphasize dot product with rows
+    /// <summary>The product read row by row, each entry a dot product of a row with the embedding.</summary>
+    private void EmphasizeDotProductWithRows()
+    {
         int nRowsShown = 5;
-        var (rLabels, rowLabels) = GetRowLabels(upProj, nRowsShown, "n");
-        var rowMatrix = new VGroup(new VGroup(upProj.GetBrackets().Members.Select(b => (VMobject)b.Copy())), rowLabels);
+        (var rLabels, rowLabels) = GetRowLabels(upProj, nRowsShown, "n");
+        rowMatrix = new VGroup(new VGroup(upProj.GetBrackets().Members.Select(b => (VMobject)b.Copy())), rowLabels);
         var eLabel = new Tex(@"\vec{\textbf{E}}");
         eLabel.MatchHeight(rLabels[0]);
         eLabel.SetColor(Yellow);
-        eLabel.MoveTo(upEmb);
-        var eCol = new VGroup(
-            upEmb[^2..].Copy(),
-            new Line(upEmb.GetTop(), eLabel, buff: 0.1).SetStroke(GreyA, 2),
+        eLabel.MoveTo(upEmbedding);
+        embeddingColumn = new VGroup(
+            upEmbedding[^2..].Copy(),
+            new Line(upEmbedding.GetTop(), eLabel, buff: 0.1).SetStroke(GreyA, 2),
             eLabel,
-            new Line(eLabel, upEmb.GetBottom(), buff: 0.1).SetStroke(GreyA, 2)
+            new Line(eLabel, upEmbedding.GetBottom(), buff: 0.1).SetStroke(GreyA, 2)
         );
-        var dotProds = new VGroup();
+        dotProds = new VGroup();
         for (int n = 0; n < rLabels.Count; n++)
         {
             var rLabel = rLabels[n];
@@ -248,19 +434,19 @@ public class BasicMLPWalkThrough : Scene
                 dotProd = new VGroup(rLabel.Copy(), new Tex(@"\cdot"), eLabel.Copy());
                 dotProd.Arrange(Right, buff: 0.1);
                 dotProd[^1].AlignTo(dotProd[0][1], Down);
-                dotProd.SetWidth(rhs.GetWidth() * 0.75);
+                dotProd.SetWidth(upRhs.GetWidth() * 0.75);
             }
             dotProd.MoveTo(rLabel);
             dotProds.Add(dotProd);
         }
-        dotProds.MoveTo(rhs);
-        var dotProdRhs = new VGroup(new VGroup(rhs.GetBrackets().Members.Select(b => (VMobject)b.Copy())), dotProds);
+        dotProds.MoveTo(upRhs);
+        dotProdRhs = new VGroup(new VGroup(upRhs.GetBrackets().Members.Select(b => (VMobject)b.Copy())), dotProds);
         Play(LaggedStart([
             FadeOut(upProj, scale: 1.1),
             FadeIn(rowMatrix, scale: 1.1),
-            FadeOut(upEmb, scale: 1.1),
-            FadeIn(eCol, scale: 1.1),
-            FadeOut(rhs, scale: 1.1),
+            FadeOut(upEmbedding, scale: 1.1),
+            FadeIn(embeddingColumn, scale: 1.1),
+            FadeOut(upRhs, scale: 1.1),
             FadeIn(dotProdRhs[0], scale: 1.1),
         ], lagRatio: 0.1));
         Wait();
@@ -281,49 +467,55 @@ public class BasicMLPWalkThrough : Scene
                 anims.Add(TransformFromCopy(rLabel, dotProd));
             }
             anims.Add(VShowPassingFlash(new Line(rowLabel.GetLeft(), rowLabel.GetRight()).SetStroke(Yellow, 5).InsertNCurves(100), timeWidth: 1.5));
-            anims.Add(VShowPassingFlash(new Line(eCol.GetTop(), eCol.GetBottom()).SetStroke(Yellow, 5).InsertNCurves(100), timeWidth: 1.5));
+            anims.Add(VShowPassingFlash(new Line(embeddingColumn.GetTop(), embeddingColumn.GetBottom()).SetStroke(Yellow, 5).InsertNCurves(100), timeWidth: 1.5));
             Play(anims, runTime: 1);
         }
         Wait();
+    }
 
-        // First name Michael direction
-        var rowRect = new SurroundingRectangle(rowLabels[0]);
+    /// <summary>The first row as the "First Name Michael" direction: its dot product is about 1 when E encodes it.</summary>
+    private void ShowFirstNameMichaelDirection()
+    {
+        rowRect = new SurroundingRectangle(rowLabels[0]);
         rowRect.SetStroke(GreyBrown, 2);
         rowRect.SetFill(GreyBrown, 0.25);
-        var rowEq = new Tex("=").Rotate(Pi / 2);
+        rowEq = new Tex("=").Rotate(Pi / 2);
         rowEq.NextTo(rowRect, Up, SmallBuff);
-        var firstNameLabel = new Tex(@"\overrightarrow{\text{First Name Michael}}");
+        firstNameLabel = new Tex(@"\overrightarrow{\text{First Name Michael}}");
         firstNameLabel.SetStroke(White, 1);
         firstNameLabel.MatchWidth(rowRect);
         firstNameLabel.NextTo(rowEq, Up);
         var dotProd0 = dotProds[0];
-        var dpRect = new SurroundingRectangle(dotProd0, buff: 0.2);
-        dpRect.SetStroke(Red);
-        var dpEq = new Tex("=");
-        dpEq.NextTo(dpRect, Right, SmallBuff);
+        dotProductRect = new SurroundingRectangle(dotProd0, buff: 0.2);
+        dotProductRect.SetStroke(Red);
+        dotProductEq = new Tex("=");
+        dotProductEq.NextTo(dotProductRect, Right, SmallBuff);
         var mdeRhs0 = new Tex(@"\approx 1 \quad \text{If } \vec{\textbf{E}} \text{ encodes ``First Name Michael''}");
-        var mdeRhs = new VGroup(mdeRhs0, new Tex(@"\le 0 \quad \text{If not}"));
+        michaelConditions = new VGroup(mdeRhs0, new Tex(@"\le 0 \quad \text{If not}"));
         mdeRhs0[@"\vec{\textbf{E}}"].SetColor(Yellow);
-        mdeRhs.Scale(0.75);
-        mdeRhs.Arrange(Down, buff: 0.5, alignedEdge: Left);
-        var rhsBrace = new Brace(mdeRhs, Left);
-        rhsBrace.NextTo(dpEq, Right, SmallBuff);
-        mdeRhs.NextTo(rhsBrace, Right, MedSmallBuff);
+        michaelConditions.Scale(0.75);
+        michaelConditions.Arrange(Down, buff: 0.5, alignedEdge: Left);
+        rhsBrace = new Brace(michaelConditions, Left);
+        rhsBrace.NextTo(dotProductEq, Right, SmallBuff);
+        michaelConditions.NextTo(rhsBrace, Right, MedSmallBuff);
         Play(
             FadeIn(rowRect, scale: 2),
             FadeTransform(rowLabels[0].Copy(), firstNameLabel),
             GrowFromCenter(rowEq),
-            frame.Animate().Reorient(0, 0, 0, V(0.22, 0.54, 0.0), 9.27)
+            Frame.Animate().Reorient(0, 0, 0, V(0.22, 0.54, 0.0), 9.27)
         );
         Wait();
-        Play(TransformFromCopy(rowRect.Copy().SetFill(opacity: 0), dpRect));
-        Play(Write(dpEq), GrowFromCenter(rhsBrace), FadeIn(mdeRhs));
+        Play(TransformFromCopy(rowRect.Copy().SetFill(opacity: 0), dotProductRect));
+        Play(Write(dotProductEq), GrowFromCenter(rhsBrace), FadeIn(michaelConditions));
         Wait();
+    }
 
-        // "First name Michael" + "Last name Jordan"
+    /// <summary>The row as "F.N. Michael" + "L.N. Jordan": the dot product distributes and reaches about 2 for Michael Jordan.</summary>
+    private void AddLastNameJordan()
+    {
         string fnTex = @"\overrightarrow{\text{F.N. Michael}}";
         string lnTex = @"\overrightarrow{\text{L.N. Jordan}}";
-        var nameSumLabel = new Tex($"{fnTex} + {lnTex}");
+        nameSumLabel = new Tex($"{fnTex} + {lnTex}");
         nameSumLabel.MatchWidth(rowRect).Scale(1.2);
         nameSumLabel.NextTo(rowEq, Up);
         // The seed slices at glyph 21, where "+" starts; the index is found from the selection here.
@@ -333,75 +525,81 @@ public class BasicMLPWalkThrough : Scene
         Play(
             FadeTransform(firstNameLabel, nameFn),
             FadeIn(namePlusLn, shift: Right, scale: 2),
-            FadeOut(mdeRhs),
+            FadeOut(michaelConditions),
             FadeOut(rhsBrace)
         );
         Wait();
         var dist0 = new Tex(@"(\vec{\textbf{M}} + \vec{\textbf{J}}) \cdot \vec{\textbf{E}}");
         var dist1 = new Tex("=");
-        var dist2 = new Tex(@"\vec{\textbf{M}} \cdot \vec{\textbf{E}} + \vec{\textbf{J}} \cdot \vec{\textbf{E}}");
-        var distRhs = new VGroup(dist0, dist1, dist2);
-        distRhs.Scale(0.75);
-        distRhs.Arrange(Right, buff: 0.2);
-        distRhs.NextTo(dpEq, Right);
-        foreach (var part in new[] { dist0, dist2 })
+        distributedProduct = new Tex(@"\vec{\textbf{M}} \cdot \vec{\textbf{E}} + \vec{\textbf{J}} \cdot \vec{\textbf{E}}");
+        distribution = new VGroup(dist0, dist1, distributedProduct);
+        distribution.Scale(0.75);
+        distribution.Arrange(Right, buff: 0.2);
+        distribution.NextTo(dotProductEq, Right);
+        foreach (var part in new[] { dist0, distributedProduct })
         {
             part[@"\vec{\textbf{M}}"].SetColor(RedB);
             part[@"\vec{\textbf{J}}"].SetColor(Red);
             part[@"\vec{\textbf{E}}"].SetColor(Yellow);
         }
-        var underBrace = new Brace(dist2);
-        var twoCondition = new TexText(@"$\approx 2$ \; if $\vec{\textbf{E}}$ encodes ``Michael Jordan''");
+        distUnderBrace = new Brace(distributedProduct);
+        twoCondition = new TexText(@"$\approx 2$ \; if $\vec{\textbf{E}}$ encodes ``Michael Jordan''");
         twoCondition[@"\vec{\textbf{E}}"].SetColor(Yellow);
-        var elseCondition = new TexText(@"$\le 1$ \; Otherwise");
+        elseCondition = new TexText(@"$\le 1$ \; Otherwise");
         new VGroup(twoCondition, elseCondition).Scale(0.75);
-        twoCondition.NextTo(underBrace, Down, alignedEdge: Left);
+        twoCondition.NextTo(distUnderBrace, Down, alignedEdge: Left);
         elseCondition.NextTo(twoCondition, Down, MedLargeBuff, alignedEdge: Left);
         Play(LaggedStart([
             FadeTransformPieces(nameFn.Copy(), dist0[@"\vec{\textbf{M}}"]),
             FadeTransformPieces(nameSumLabel[plusIndex].Copy(), dist0["+"]),
             FadeTransformPieces(nameSumLabel[(plusIndex + 1)..].Copy(), dist0[@"\vec{\textbf{J}}"]),
-            FadeTransformPieces(dotProd0[1..].Copy(), new VGroup(dist0[@"\cdot"], dist0[@"\vec{\textbf{E}}"])),
+            FadeTransformPieces(dotProds[0][1..].Copy(), new VGroup(dist0[@"\cdot"], dist0[@"\vec{\textbf{E}}"])),
             FadeIn(dist0["("]),
             FadeIn(dist0[")"]),
         ], lagRatio: 0.2));
         Wait();
         var dist0Copy = (Tex)dist0.Copy();
         Play(
-            TransformMatchingStrings(dist0Copy, dist2, lagRatio: 0.01, pathArc: -45 * Degrees),
+            TransformMatchingStrings(dist0Copy, distributedProduct, lagRatio: 0.01, pathArc: -45 * Degrees),
             Write(dist1)
         );
         // Matched pieces of the copy can stay behind; the copy has served its purpose.
         Remove(dist0Copy);
         Wait();
         Play(
-            frame.Animate().SetY(0.5),
-            GrowFromCenter(underBrace),
+            Frame.Animate().SetY(0.5),
+            GrowFromCenter(distUnderBrace),
             FadeIn(twoCondition, Down)
         );
         Wait();
         Play(FadeIn(elseCondition, Down));
         Wait(2);
+    }
 
-        // Go back to the numbers
-        var rhsEntries = rhs.GetDecimalEntries();
+    /// <summary>The labels fade and the numeric product returns.</summary>
+    private void GoBackToTheNumbers()
+    {
+        var rhsEntries = upRhs.GetDecimalEntries();
         foreach (var entry in rhsEntries) entry.SetValue(Random.NextDouble() * 20 - 10);
         rhsEntries[0].SetValue(2.0);
         Play(
-            LaggedStart(new Mobject[] { nameSumLabel, rowEq, rowRect, dpRect, dpEq, distRhs, underBrace, twoCondition, elseCondition }
+            LaggedStart(new Mobject[] { nameSumLabel, rowEq, rowRect, dotProductRect, dotProductEq, distribution, distUnderBrace, twoCondition, elseCondition }
                 .Select(m => (Animation)FadeOut(m)), lagRatio: 0.1, runTime: 1),
-            frame.Animate().Reorient(0, 0, 0, V(-0.06, -0.06, 0.0), 8.27)
+            Frame.Animate().Reorient(0, 0, 0, V(-0.06, -0.06, 0.0), 8.27)
         );
         Play(
             FadeOut(rowMatrix),
             FadeIn(upProj),
-            FadeOut(eCol),
-            FadeIn(upEmb),
+            FadeOut(embeddingColumn),
+            FadeIn(upEmbedding),
             FadeOut(dotProdRhs),
-            FadeIn(rhs)
+            FadeIn(upRhs)
         );
+    }
 
-        // Show other rows
+    /// <summary>Each further row asks its own question of the embedding.</summary>
+    private void ShowOtherRows()
+    {
         var questions = new VGroup(new[]
         {
             "Blah",
@@ -414,7 +612,7 @@ public class BasicMLPWalkThrough : Scene
         }.Select(q => (VMobject)new Text(q)));
         questions.Scale(0.75);
         var rows = upProj.GetRows();
-        var rhsEntryGroup = rhs.GetEntries();
+        var rhsEntryGroup = upRhs.GetEntries();
         VMobject lastQuestion = new VGroup();
         VMobject lastRect = new VectorizedPoint(rows[1].GetTop());
         for (int i = 1; i < 7; i++)
@@ -440,104 +638,119 @@ public class BasicMLPWalkThrough : Scene
         }
         Play(
             rows.Animate().SetOpacity(1),
-            rhs.Animate().SetOpacity(1),
+            upRhs.Animate().SetOpacity(1),
             FadeOut(lastQuestion),
             FadeOut(lastRect)
         );
         Wait();
-        // Add a bias
-        var plus = new Tex("+");
-        plus.NextTo(upEmb, Right);
-        var bias = new WeightMatrix(shape: (9, 1), ellipsesCol: null, random: Random);
-        bias.GetDecimalEntries()[0].SetValue(-1).SetColor(Red);
-        bias.MatchHeight(upProj);
-        bias.NextTo(plus);
-        var biasName = new Text("Bias");
-        biasName.NextTo(bias, Up);
-        var eqTarget = eq.GenerateTarget();
-        eqTarget.NextTo(bias, Right);
-        var rhsTarget = vects[0].Copy();
-        rhsTarget.Replace(rhs, dimToMatch: 1);
+    }
+
+    /// <summary>A bias vector joins the product.</summary>
+    private void AddABias()
+    {
+        upPlus = new Tex("+");
+        upPlus.NextTo(upEmbedding, Right);
+        upBias = new WeightMatrix(shape: (9, 1), ellipsesCol: null, random: Random);
+        upBias.GetDecimalEntries()[0].SetValue(-1).SetColor(Red);
+        upBias.MatchHeight(upProj);
+        upBias.NextTo(upPlus);
+        upBiasName = new Text("Bias");
+        upBiasName.NextTo(upBias, Up);
+        var eqTarget = upEq.GenerateTarget();
+        eqTarget.NextTo(upBias, Right);
+        var rhsTarget = stepVectors[0].Copy();
+        rhsTarget.Replace(upRhs, dimToMatch: 1);
         rhsTarget.NextTo(eqTarget, Right);
-        rhs.Target = rhsTarget;
+        upRhs.Target = rhsTarget;
         Play(
-            Write(plus),
-            FadeIn(bias, lagRatio: 0.1),
-            MoveToTarget(eq),
-            MoveToTarget(rhs)
+            Write(upPlus),
+            FadeIn(upBias, lagRatio: 0.1),
+            MoveToTarget(upEq),
+            MoveToTarget(upRhs)
         );
         Wait();
         Play(
-            frame.Animate().Scale(1.1, aboutEdge: Down),
-            Write(biasName)
+            Frame.Animate().Scale(1.1, aboutEdge: Down),
+            Write(upBiasName)
         );
         Wait();
+    }
 
-        // Emphasize the parameters are learned from data
-        DataModifyingMatrix.Play(this, bias, wordShape: (5, 1), alphaMaxes: (0.4, 0.9), fixInFrame: true);
-        bias.GetDecimalEntries()[0].SetValue(-1).SetColor(Red);
+    /// <summary>Data flows through the bias, whose entries are learned too.</summary>
+    private void EmphasizeTheParametersAreLearned()
+    {
+        DataModifyingMatrix.Play(this, upBias, wordShape: (5, 1), alphaMaxes: (0.4, 0.9), fixInFrame: true);
+        upBias.GetDecimalEntries()[0].SetValue(-1).SetColor(Red);
+    }
 
-        // Pull up the MJ example again
-        var feRect = new SurroundingRectangle(rhs.GetEntries()[0], buff: 0.1); // fe = First entry
-        feRect.SetStroke(Red, 3);
-        var feEq = new Tex("=");
-        feEq.NextTo(feRect, Right, SmallBuff);
-        var feExpr = new VGroup(dist2.Copy(), new Tex("- 1"));
-        feExpr[1].SetHeight(feExpr[0].GetHeight() * 0.8);
-        feExpr.Arrange(Right);
-        feExpr.NextTo(feEq, Right);
-        var biasRect = new SurroundingRectangle(bias.GetEntries()[0]);
+    /// <summary>The first entry becomes the Michael Jordan dot product minus the bias of 1.</summary>
+    private void PullUpTheMjExampleAgain()
+    {
+        firstEntryRect = new SurroundingRectangle(upRhs.GetEntries()[0], buff: 0.1);
+        firstEntryRect.SetStroke(Red, 3);
+        firstEntryEq = new Tex("=");
+        firstEntryEq.NextTo(firstEntryRect, Right, SmallBuff);
+        firstEntryExpr = new VGroup(distributedProduct.Copy(), new Tex("- 1"));
+        firstEntryExpr[1].SetHeight(firstEntryExpr[0].GetHeight() * 0.8);
+        firstEntryExpr.Arrange(Right);
+        firstEntryExpr.NextTo(firstEntryEq, Right);
+        upBiasRect = new SurroundingRectangle(upBias.GetEntries()[0]);
         Play(
-            ShowCreation(feRect),
-            FadeIn(feEq, Right),
-            Write(feExpr)
+            ShowCreation(firstEntryRect),
+            FadeIn(firstEntryEq, Right),
+            Write(firstEntryExpr)
         );
         Wait();
-        Play(ShowCreation(biasRect));
+        Play(ShowCreation(upBiasRect));
         Wait();
-        Play(biasRect.Animate().Surround(feExpr[1]));
+        Play(upBiasRect.Animate().Surround(firstEntryExpr[1]));
         Wait();
-        Play(biasRect.Animate().Surround(feExpr));
+        Play(upBiasRect.Animate().Surround(firstEntryExpr));
         Wait();
+    }
 
-        // Show what it means, but now shifted
+    /// <summary>With the bias, the first entry is about 1 for Michael Jordan and at most 0 otherwise.</summary>
+    private void ShowWhatItMeansNowShifted()
+    {
         var conditions0 = new TexText(@"$\approx 1$ \; if $\vec{\textbf{E}}$ encodes ``Michael Jordan''");
-        var conditions = new VGroup(conditions0, new TexText(@"$\le 0$ \; Otherwise"));
+        shiftedConditions = new VGroup(conditions0, new TexText(@"$\le 0$ \; Otherwise"));
         conditions0[@"\vec{\textbf{E}}"].SetColor(Yellow);
-        conditions.Scale(0.75);
-        conditions.Arrange(Down, buff: 0.5, alignedEdge: Left);
-        underBrace = new Brace(feExpr, Down);
-        conditions.NextTo(underBrace, Down, alignedEdge: Left);
+        shiftedConditions.Scale(0.75);
+        shiftedConditions.Arrange(Down, buff: 0.5, alignedEdge: Left);
+        var underBrace = new Brace(firstEntryExpr, Down);
+        shiftedConditions.NextTo(underBrace, Down, alignedEdge: Left);
         Play(
-            FadeOut(biasRect),
+            FadeOut(upBiasRect),
             GrowFromCenter(underBrace),
-            FadeIn(conditions[0], Down)
+            FadeIn(shiftedConditions[0], Down)
         );
         Wait();
-        Play(FadeIn(conditions[1], 0.25f * Down));
+        Play(FadeIn(shiftedConditions[1], 0.25f * Down));
         Wait(2);
         Play(
-            frame.Animate().Reorient(0, 0, 0, V(-2.5, 0.44, 0.0), 9.33),
-            LaggedStart(new VMobject[] { feRect, feEq, feExpr, underBrace, conditions[0], conditions[1] }.Select(m => (Animation)FadeOut(m)))
+            Frame.Animate().Reorient(0, 0, 0, V(-2.5, 0.44, 0.0), 9.33),
+            LaggedStart(new VMobject[] { firstEntryRect, firstEntryEq, firstEntryExpr, underBrace, shiftedConditions[0], shiftedConditions[1] }.Select(m => (Animation)FadeOut(m)))
         );
+    }
 
-        // Show the matrix size
-        var rowRects = new VGroup(upProj.GetRows().Select(row => (VMobject)new SurroundingRectangle(row, buff: 0.1)));
+    /// <summary>Braces count the rows (4 × 12,288) and the columns (12,288).</summary>
+    private void ShowTheMatrixSize()
+    {
+        rowRects = new VGroup(upProj.GetRows().Select(row => (VMobject)new SurroundingRectangle(row, buff: 0.1)));
         rowRects.SetStroke(White, 1);
         rowRects.SetFill(GreyC, 0.25);
         rowRects[^2].MatchWidth(rowRects, stretch: true);
-        var overBrace = new Brace(rowRects[0], Up, buff: SmallBuff);
-        const int dModel = 12288;
-        var rowSize = new Integer(dModel);
-        rowSize.NextTo(overBrace, Up);
-        var sideBrace = new Brace(rowRects, Left);
-        var numRows = new Integer(4 * dModel);
-        numRows.NextTo(sideBrace, Left);
-        var numRowsExpr = new Tex(@"4 \times 12{,}288");
-        numRowsExpr.NextTo(sideBrace, Left);
+        rowSizeBrace = new Brace(rowRects[0], Up, buff: SmallBuff);
+        rowSize = new Integer(DModel);
+        rowSize.NextTo(rowSizeBrace, Up);
+        rowCountBrace = new Brace(rowRects, Left);
+        var numRows = new Integer(4 * DModel);
+        numRows.NextTo(rowCountBrace, Left);
+        numRowsExpr = new Tex(@"4 \times 12{,}288");
+        numRowsExpr.NextTo(rowCountBrace, Left);
         Play(
             FadeIn(rowRects, lagRatio: 0.5),
-            GrowFromCenter(sideBrace),
+            GrowFromCenter(rowCountBrace),
             CountInFrom(numRows)
         );
         Wait();
@@ -545,24 +758,27 @@ public class BasicMLPWalkThrough : Scene
         Wait();
         Play(
             FadeTransform(numRowsExpr["12{,}288"].Copy(), rowSize),
-            TransformFromCopy(sideBrace, overBrace)
+            TransformFromCopy(rowCountBrace, rowSizeBrace)
         );
         Wait();
         Play(FadeOut(rowRects, lagRatio: 0.1));
+    }
 
-        // Calculate matrix size
-        var fullProduct = new VGroup(
+    /// <summary>The row and column counts multiply to the matrix's parameter count.</summary>
+    private void CalculateTheMatrixSize()
+    {
+        fullProduct = new VGroup(
             numRowsExpr.Copy(),
             new Tex(@"\times"),
             rowSize.Copy(),
             new Tex("="),
-            new Integer(4L * dModel * dModel)
+            new Integer(4L * DModel * DModel)
         );
         fullProduct.Scale(1.5);
         fullProduct.Arrange(Right, buff: MedSmallBuff);
         fullProduct.NextTo(rowRects, Up, buff: 2.5);
         Play(LaggedStart([
-            frame.Animate().Reorient(0, 0, 0, V(-3.88, 1.51, 0.0), 11.35),
+            Frame.Animate().Reorient(0, 0, 0, V(-3.88, 1.51, 0.0), 11.35),
             TransformFromCopy(numRowsExpr, fullProduct[0]),
             FadeIn(fullProduct[1], Up),
             TransformFromCopy(rowSize, fullProduct[2]),
@@ -570,20 +786,23 @@ public class BasicMLPWalkThrough : Scene
         Play(TransformFromCopy(fullProduct[..3], fullProduct[3..]));
         Wait();
         Play(FlashAround(fullProduct[^1], runTime: 2, timeWidth: 1.5));
+    }
 
-        // Count bias parameters
+    /// <summary>The bias holds 4 × 12,288 parameters, a tiny fraction of the matrix's.</summary>
+    private void CountBiasParameters()
+    {
         var biasCount = new Tex(@"4 \times 12{,}288");
         biasCount.MatchHeight(fullProduct);
         biasCount.MatchY(fullProduct);
-        biasCount.MatchX(bias);
-        biasRect = new SurroundingRectangle(new VGroup(bias, biasName));
+        biasCount.MatchX(upBias);
+        var biasRect = new SurroundingRectangle(new VGroup(upBias, upBiasName));
         biasRect.SetStroke(BlueB);
         var biasArrow = new Arrow(biasRect.GetTop(), biasCount.GetBottom());
         biasArrow.MatchColor(biasRect);
         biasCount.MatchColor(biasRect);
         var divEq = new Tex(@"{4 \times 12{,}288 \over 603{,}979{,}776} \approx 0.00008 ");
         divEq[@"{4 \times 12{,}288"].MatchColor(biasRect);
-        divEq.NextTo(frame.GetCorner(UR), DL, buff: MedLargeBuff);
+        divEq.NextTo(Frame.GetCorner(UR), DL, buff: MedLargeBuff);
         divEq.Shift(Right);
         Play(ShowCreation(biasRect));
         Play(
@@ -593,7 +812,7 @@ public class BasicMLPWalkThrough : Scene
         );
         Wait();
         Play(
-            frame.Animate().SetX(-3.0),
+            Frame.Animate().SetX(-3.0),
             FadeTransform(biasCount.Copy(), divEq[@"4 \times 12{,}288"]),
             Write(divEq[@"\over"]),
             FadeTransform(fullProduct[^1].Copy(), divEq[@"603{,}979{,}776}"]),
@@ -601,71 +820,84 @@ public class BasicMLPWalkThrough : Scene
         );
         Wait();
         Play(
-            frame.Animate().Reorient(0, 0, 0, V(-2.5, 0.44, 0.0), 9.33),
+            Frame.Animate().Reorient(0, 0, 0, V(-2.5, 0.44, 0.0), 9.33),
             FadeOut(fullProduct), FadeOut(biasRect), FadeOut(biasArrow), FadeOut(biasCount), FadeOut(divEq)
         );
+    }
 
-        // Collapse
+    /// <summary>The up-projection collapses to W↑E + B↑, and E is labelled on the embedding below.</summary>
+    private void CollapseTheUpProjection()
+    {
         string[] substrs = [@"W_\uparrow", @"\vec{\textbf{E}}_i", "+", @"\vec{\textbf{B}}_\uparrow"];
-        var linearExpr = new Tex(string.Join(" ", substrs));
+        linearExpr = new Tex(string.Join(" ", substrs));
         var wUp = linearExpr[substrs[0]];
         var eI = linearExpr[substrs[1]];
         var plus2 = linearExpr[substrs[2]];
         var bUp = linearExpr[substrs[3]];
         new VGroup(wUp, bUp).SetColor(Blue);
         eI.SetColor(Yellow);
-        linearExpr.MoveTo(plus).Shift(0.6f * Left);
-        var lowEmbLabel = eI.Copy();
-        lowEmbLabel.Scale(0.5).NextTo(emb, Up);
+        linearExpr.MoveTo(upPlus).Shift(0.6f * Left);
+        lowEmbLabel = eI.Copy();
+        lowEmbLabel.Scale(0.5).NextTo(embedding, Up);
         Play([
-            frame.Animate().Reorient(0, 0, 0, V(-0.03, 0.03, 0.0), 8.34),
+            Frame.Animate().Reorient(0, 0, 0, V(-0.03, 0.03, 0.0), 8.34),
             ReplacementTransform(upProj, wUp, lagRatio: 1e-3),
-            FadeOut(sideBrace, Right, scale: 0.5),
+            FadeOut(rowCountBrace, Right, scale: 0.5),
             FadeOut(numRowsExpr, Right, scale: 0.5),
-            FadeOut(overBrace, DR, scale: 0.5),
+            FadeOut(rowSizeBrace, DR, scale: 0.5),
             FadeOut(rowSize, DR, scale: 0.5),
         ]);
         Wait();
-        Play(ReplacementTransform(upEmb, eI, lagRatio: 1e-2));
+        Play(ReplacementTransform(upEmbedding, eI, lagRatio: 1e-2));
         Play(TransformFromCopy(eI, lowEmbLabel));
         Wait();
         Play(
-            ReplacementTransform(plus, plus2),
-            ReplacementTransform(bias, bUp, lagRatio: 1e-2),
-            FadeOut(biasName, DL),
-            new VGroup(eq, rhs).Animate().NextTo(bUp, Right).Shift(0.1f * Down),
+            ReplacementTransform(upPlus, plus2),
+            ReplacementTransform(upBias, bUp, lagRatio: 1e-2),
+            FadeOut(upBiasName, DL),
+            new VGroup(upEq, upRhs).Animate().NextTo(bUp, Right).Shift(0.1f * Down),
             runTime: 2
         );
         Wait();
+    }
 
-        // Add parameters below first linear arrow
+    /// <summary>The collapsed expression settles under the first Linear arrow.</summary>
+    private void AddParametersBelowFirstLinearArrow()
+    {
         Play(
-            linearExpr.Animate().Scale(0.5).NextTo(arrows[0], Down, buff: 0.1),
-            ReplacementTransform(rhs, vects[0]),
-            FadeOut(eq, 4 * Down + Left),
+            linearExpr.Animate().Scale(0.5).NextTo(stepArrows[0], Down, buff: 0.1),
+            ReplacementTransform(upRhs, stepVectors[0]),
+            FadeOut(upEq, 4 * Down + Left),
             runTime: 2
         );
         Wait();
-        // Pull up ReLU
+    }
+
+    /// <summary>A large copy of the ReLU step rises above the block.</summary>
+    private void PullUpRelu()
+    {
         Play(phases[1].Animate().SetOpacity(1));
-        var phase1Copy = new VGroup(vects[0], arrows[1], vects[1]).Copy();
-        phase1Copy.SaveState();
+        reluStepCopy = new VGroup(stepVectors[0], stepArrows[1], stepVectors[1]).Copy();
+        reluStepCopy.SaveState();
         Play(
-            phase1Copy.Animate().Scale(2.0).NextTo(fullBlock, Up, buff: 0.5),
-            frame.Animate().Reorient(0, 0, 0, V(-0.26, 0.54, 0.0), 9.40)
+            reluStepCopy.Animate().Scale(2.0).NextTo(fullBlock, Up, buff: 0.5),
+            Frame.Animate().Reorient(0, 0, 0, V(-0.26, 0.54, 0.0), 9.40)
         );
         Wait();
+    }
 
-        // Break down ReLU
-        var reluArrow = phase1Copy[1];
+    /// <summary>Negative entries map to zero, positive ones pass unchanged.</summary>
+    private void BreakDownRelu()
+    {
+        reluArrow = reluStepCopy[1];
         var negArrows = new VGroup();
-        var posArrows = new VGroup();
+        posArrows = new VGroup();
         var negLeftRects = new VGroup();
         var zeroRightRects = new VGroup();
-        var posLeftRects = new VGroup();
-        var posRightRects = new VGroup();
-        var inVect = (NumericEmbedding)phase1Copy[0];
-        var outVect = (NumericEmbedding)phase1Copy[2];
+        posLeftRects = new VGroup();
+        posRightRects = new VGroup();
+        var inVect = (NumericEmbedding)reluStepCopy[0];
+        var outVect = (NumericEmbedding)reluStepCopy[2];
         foreach (var (e1, e2) in inVect.GetDecimalEntries().Zip(outVect.GetDecimalEntries()))
         {
             var arrow = new Arrow(e1, e2, buff: 0.3);
@@ -705,54 +937,60 @@ public class BasicMLPWalkThrough : Scene
             TransformFromCopy(posLeftRects, posRightRects, lagRatio: 0.5)
         );
         Wait();
+    }
 
-        // Graph ReLU
-        var reluTitleFull = new Text("Rectified\nLinear\nUnit", alignment: TextAlignment.Left);
+    /// <summary>ReLU spelled out as Rectified Linear Unit and graphed.</summary>
+    private void GraphRelu()
+    {
+        reluTitleFull = new Text("Rectified\nLinear\nUnit", alignment: TextAlignment.Left);
         reluTitleFull.NextTo(reluArrow, Up);
-        var axes = new Axes((-4, 4), (-1, 4));
-        axes.SetWidth(6);
-        axes.NextTo(phase1Copy, Right, buff: 1.0);
-        axes.AddCoordinateLabels(fontSize: 16);
-        var reluGraph = axes.GetGraph(x => Math.Max(0, x), discontinuities: [0]);
+        reluAxes = new Axes((-4, 4), (-1, 4));
+        reluAxes.SetWidth(6);
+        reluAxes.NextTo(reluStepCopy, Right, buff: 1.0);
+        reluAxes.AddCoordinateLabels(fontSize: 16);
+        reluGraph = reluAxes.GetGraph(x => Math.Max(0, x), discontinuities: [0]);
         reluGraph.SetStroke(Yellow, 4);
-        var plot = new VGroup(axes, reluGraph);
-        var reluGraphLabel = new Text("ReLU");
+        reluPlot = new VGroup(reluAxes, reluGraph);
+        reluGraphLabel = new Text("ReLU");
         reluGraphLabel.MatchColor(reluGraph);
-        reluGraphLabel.MoveTo(axes, UL);
+        reluGraphLabel.MoveTo(reluAxes, UL);
         Play([
-            frame.Animate().SetX(2.7),
+            Frame.Animate().SetX(2.7),
             FadeIn(reluArrow),
             FadeIn(reluTitleFull, 0.1f * Up, lagRatio: 0.1, runTime: 2),
             FadeOut(posArrows, lagRatio: 0.25),
             FadeOut(posLeftRects, lagRatio: 0.25),
             FadeOut(posRightRects, lagRatio: 0.25),
-            FadeIn(plot, Right),
+            FadeIn(reluPlot, Right),
         ]);
         Wait();
         Play(new[] { "Re", "L", "U" }.Select(sub => (Animation)TransformFromCopy(reluTitleFull[sub], reluGraphLabel[sub])));
         Add(reluGraphLabel);
+    }
 
-        // Recall the meaning of the first entry
-        var midVect = (NumericEmbedding)phase1Copy[0];
-        var conditionsRect = new SurroundingRectangle(conditions, buff: 0.25);
+    /// <summary>The first entry's meaning returns; after ReLU its "at most 0" becomes "= 0".</summary>
+    private void RecallTheMeaningOfTheFirstEntry()
+    {
+        var midVect = (NumericEmbedding)reluStepCopy[0];
+        var conditionsRect = new SurroundingRectangle(shiftedConditions, buff: 0.25);
         conditionsRect.SetStroke(Yellow, 1);
-        underBrace = new Brace(conditionsRect, Down, buff: SmallBuff);
-        new VGroup(conditions, conditionsRect, underBrace).NextTo(midVect, Up);
-        feRect = new SurroundingRectangle(midVect.GetEntries()[0]);
-        var conditionGroup = new VGroup(feRect, underBrace, conditions, conditionsRect);
+        var underBrace = new Brace(conditionsRect, Down, buff: SmallBuff);
+        new VGroup(shiftedConditions, conditionsRect, underBrace).NextTo(midVect, Up);
+        var feRect = new SurroundingRectangle(midVect.GetEntries()[0]);
+        var conditionGroup = new VGroup(feRect, underBrace, shiftedConditions, conditionsRect);
         Play(
-            frame.Animate().Reorient(0, 0, 0, V(2.61, 0.97, 0.0), 11.5),
+            Frame.Animate().Reorient(0, 0, 0, V(2.61, 0.97, 0.0), 11.5),
             ShowCreation(feRect),
             GrowFromCenter(underBrace)
         );
         Play(
             TransformFromCopy(feRect, conditionsRect),
-            FadeInFromPoint(conditions, feRect.GetCenter())
+            FadeInFromPoint(shiftedConditions, feRect.GetCenter())
         );
         Wait();
-        Play(conditionGroup.Animate().MatchX(phase1Copy[2]));
+        Play(conditionGroup.Animate().MatchX(reluStepCopy[2]));
         var equalsSign = new Tex("=");
-        var ineq = conditions[1][0];
+        var ineq = shiftedConditions[1][0];
         equalsSign.Replace(ineq, dimToMatch: 0);
         Play(
             FlashAround(equalsSign, runTime: 2, timeWidth: 1.5),
@@ -760,16 +998,19 @@ public class BasicMLPWalkThrough : Scene
         );
         Wait();
         Play(
-            frame.Animate().Reorient(0, 0, 0, V(2.48, 0.33, 0.0), 9.17),
+            Frame.Animate().Reorient(0, 0, 0, V(2.48, 0.33, 0.0), 9.17),
             FadeOut(conditionGroup, lagRatio: 0.01)
         );
+    }
 
-        // Graph GeLU
+    /// <summary>GELU graphed beside ReLU, then ReLU brought back to the fore.</summary>
+    private void GraphGelu()
+    {
         var geluTitleFull = new Text("Gaussian\nError\nLinear\nUnit", fontSize: 42, alignment: TextAlignment.Left);
         geluTitleFull.NextTo(reluArrow, Up);
-        var geluGraph = axes.GetGraph(x => x * MathNet.Numerics.Distributions.Normal.CDF(0, 1, x));
+        geluGraph = reluAxes.GetGraph(x => x * MathNet.Numerics.Distributions.Normal.CDF(0, 1, x));
         geluGraph.SetStroke(Green, 4);
-        var geluGraphLabel = new Text("GELU");
+        geluGraphLabel = new Text("GELU");
         geluGraphLabel.NextTo(reluGraphLabel, Down, buff: MedLargeBuff, alignedEdge: Left);
         geluGraphLabel.MatchColor(geluGraph);
         Play(
@@ -788,32 +1029,38 @@ public class BasicMLPWalkThrough : Scene
             FadeTransform(geluTitleFull, reluTitleFull)
         );
         Wait();
+    }
 
-        // Describe these as neurons
-        var neuronWord = new Text("Neurons", fontSize: 72);
-        neuronWord.NextTo(phase1Copy, Right, buff: 2.5);
-        var hiddenEntries = ((NumericEmbedding)phase1Copy[2]).GetEntries();
-        var neuronArrows = new VGroup(hiddenEntries.Select(e => (VMobject)new Arrow(neuronWord.GetLeft(), e.GetRight(), buff: 0.4, thickness: 3)));
+    /// <summary>The hidden entries are named neurons.</summary>
+    private void DescribeTheseAsNeurons()
+    {
+        neuronWord = new Text("Neurons", fontSize: 72);
+        neuronWord.NextTo(reluStepCopy, Right, buff: 2.5);
+        hiddenEntries = ((NumericEmbedding)reluStepCopy[2]).GetEntries();
+        neuronArrows = new VGroup(hiddenEntries.Select(e => (VMobject)new Arrow(neuronWord.GetLeft(), e.GetRight(), buff: 0.4, thickness: 3)));
         Play(
-            plot.Animate().SetWidth(2).NextTo(reluArrow, Down),
+            reluPlot.Animate().SetWidth(2).NextTo(reluArrow, Down),
             FadeOut(new VGroup(reluGraphLabel, geluGraphLabel, geluGraph)),
             Write(neuronWord),
             ShowCreation(neuronArrows, lagRatio: 0.2, runTime: 3),
             LaggedStartMap(e => FlashAround(e, timeWidth: 3.0, timeSpan: (1, 4)), hiddenEntries, lagRatio: 0.05, runTime: 4)
         );
         Wait();
+    }
 
-        // Show the classic dots picture
-        var blockingRect = new BackgroundRectangle(new VGroup(phase1Copy), buff: 0.1);
+    /// <summary>The hidden vector as the classic picture of dots wired to every input entry.</summary>
+    private void ShowTheClassicDotsPicture()
+    {
+        var blockingRect = new BackgroundRectangle(new VGroup(reluStepCopy), buff: 0.1);
         blockingRect.SetFill(Black, 1);
         var dots = new VGroup(hiddenEntries.Select(e => (VMobject)new Dot(radius: 0.15).MoveTo(e)
             .SetFill(White, opacity: Math.Clamp(((DecimalNumber)e).Value, 0, 1))));
         dots.SetStroke(White, 2);
-        var upEmb2 = emb.Copy();
+        var upEmb2 = embedding.Copy();
         upEmb2.Rotate(Pi / 2, Down);
         upEmb2.Rotate(1 * Degrees);
-        upEmb2.MatchWidth(phase1Copy[0]);
-        upEmb2.MoveTo(phase1Copy[0]).Shift(Right);
+        upEmb2.MatchWidth(reluStepCopy[0]);
+        upEmb2.MoveTo(reluStepCopy[0]).Shift(Right);
         upEmb2[^2..].SetColor(Yellow);
         var lines = new VGroup(
             from entry in upEmb2.GetEntries()
@@ -822,16 +1069,19 @@ public class BasicMLPWalkThrough : Scene
                 color: ValueColors.ValueToColor(Random.NextDouble() * 20 - 10),
                 width: 3 * Math.Pow(Random.NextDouble(), 2)));
         Play(FadeIn(blockingRect), Write(dots));
-        Play(TransformFromCopy(emb, upEmb2));
+        Play(TransformFromCopy(embedding, upEmb2));
         Play(ShowCreation(lines, lagRatio: 3.0 / lines.Count));
         Wait();
         Play(LaggedStart(new VMobject[] { upEmb2 }.Concat(lines).Append(blockingRect).Concat(dots).Select(m => (Animation)FadeOut(m)), lagRatio: 0.01));
+    }
 
-        // Discuss active and inactive
+    /// <summary>The "Michael Jordan" neuron is active, then inactive when its value drops to 0.</summary>
+    private void DiscussActiveAndInactive()
+    {
         var activeEntry = (DecimalNumber)hiddenEntries[0];
-        var entryRect = new SurroundingRectangle(activeEntry);
+        entryRect = new SurroundingRectangle(activeEntry);
         entryRect.SetStroke(Yellow, 2);
-        var activeWords = new TexText(@"``Michael Jordan'' neuron is \emph{active}");
+        activeWords = new TexText(@"``Michael Jordan'' neuron is \emph{active}");
         // Glyph slice rather than activeWords["active"]: `` and '' are one glyph each in TeX (see the example fact).
         var active = activeWords[^6..];
         active.SetColor(BlueB);
@@ -841,7 +1091,7 @@ public class BasicMLPWalkThrough : Scene
         inactive.SetColor(Red);
         inactive.MoveTo(active, Left);
         Play(
-            frame.Animate().Reorient(0, 0, 0, V(2.45, 0.58, 0.0), 9.65),
+            Frame.Animate().Reorient(0, 0, 0, V(2.45, 0.58, 0.0), 9.65),
             ShowCreation(entryRect),
             Write(activeWords, runTime: 1)
         );
@@ -853,101 +1103,117 @@ public class BasicMLPWalkThrough : Scene
         );
         activeWords.Add(inactive);
         Wait();
+    }
 
-        // Replace the ReLU diagram portion
+    /// <summary>The ReLU copy goes back into the diagram, its small graph under the ReLU arrow.</summary>
+    private void ReplaceTheReluDiagramPortion()
+    {
         Play([
-            Restore(phase1Copy),
-            TransformMatchingStrings(reluTitleFull, (Text)arrowLabels[1]),
-            plot.Animate().Scale(0.5).NextTo(arrows[1], Down, SmallBuff),
+            Restore(reluStepCopy),
+            TransformMatchingStrings(reluTitleFull, (Text)stepLabels[1]),
+            reluPlot.Animate().Scale(0.5).NextTo(stepArrows[1], Down, SmallBuff),
             FadeOut(neuronWord, Down),
             FadeOut(neuronArrows, Down, lagRatio: 0.1),
             FadeOut(entryRect, Down),
             FadeOut(activeWords, Down, lagRatio: 0.01),
         ], runTime: 1.5);
-        Remove(phase1Copy);
-        // Down projection
-        var neurons = vects[1].Copy();
+        Remove(reluStepCopy);
+    }
+
+    /// <summary>The neurons are multiplied by the down-projection matrix and a bias is added.</summary>
+    private void ShowTheDownProjection()
+    {
+        neurons = stepVectors[1].Copy();
         var neuronsTarget = neurons.GenerateTarget();
         neuronsTarget.SetHeight(4);
         neuronsTarget.MoveTo(3 * Right + 2.5f * Up);
-        var downProj = new WeightMatrix(shape: (6, 9), random: Random);
+        downProj = new WeightMatrix(shape: (6, 9), random: Random);
         downProj.SetHeight(2.75);
         downProj.NextTo(neuronsTarget, Left);
-        plus = new Tex("+");
-        plus.NextTo(neuronsTarget, Right);
-        bias = new WeightMatrix(shape: (6, 1), random: Random);
-        bias.MatchHeight(downProj);
-        bias.NextTo(plus, Right);
-        var equals = new Tex("=");
-        equals.NextTo(bias, Right);
-        var downRhs = vects[2].Copy();
+        downPlus = new Tex("+");
+        downPlus.NextTo(neuronsTarget, Right);
+        downBias = new WeightMatrix(shape: (6, 1), random: Random);
+        downBias.MatchHeight(downProj);
+        downBias.NextTo(downPlus, Right);
+        downEquals = new Tex("=");
+        downEquals.NextTo(downBias, Right);
+        downRhs = stepVectors[2].Copy();
         downRhs.SetOpacity(1);
-        downRhs.MatchHeight(bias);
-        downRhs.NextTo(equals, Right);
+        downRhs.MatchHeight(downBias);
+        downRhs.NextTo(downEquals, Right);
         Play(phases[2].Animate().SetOpacity(1));
         Play(MoveToTarget(neurons));
-        Play(FadeTransform(arrows[2].Copy(), downProj));
+        Play(FadeTransform(stepArrows[2].Copy(), downProj));
         Wait();
         var (tempEq, tempRhs) = ShowMatrixVectorProduct.Play(this, downProj, neurons);
         Wait();
         Play(
             FadeOut(tempEq, Down),
             FadeOut(tempRhs, Down),
-            Write(plus),
-            FadeIn(bias, Right)
+            Write(downPlus),
+            FadeIn(downBias, Right)
         );
         Wait();
         Play(
-            Write(equals),
-            TransformFromCopy(vects[2], downRhs)
+            Write(downEquals),
+            TransformFromCopy(stepVectors[2], downRhs)
         );
         Wait();
+    }
 
-        // Name it as the down-projection
-        overBrace = new Brace(downProj, Up);
-        var name = new TexText("``Down projection''");
-        name.NextTo(overBrace, Up);
-        sideBrace = new Brace(downRhs, Right);
-        var dimCount = new Integer(12288);
-        dimCount.NextTo(sideBrace, Right);
+    /// <summary>The result has 12,288 entries; the matrix is named the down projection.</summary>
+    private void NameItAsTheDownProjection()
+    {
+        downProjBrace = new Brace(downProj, Up);
+        downProjName = new TexText("``Down projection''");
+        downProjName.NextTo(downProjBrace, Up);
+        dimCountBrace = new Brace(downRhs, Right);
+        dimCount = new Integer(12288);
+        dimCount.NextTo(dimCountBrace, Right);
         Play(
             CountInFrom(dimCount),
-            GrowFromCenter(sideBrace)
+            GrowFromCenter(dimCountBrace)
         );
         Wait();
         Play(
-            Write(name),
-            GrowFromCenter(overBrace)
+            Write(downProjName),
+            GrowFromCenter(downProjBrace)
         );
         Wait();
+    }
 
-        // Show column-by-column
-        var colMatrix = GetColMatrix(downProj, 7);
-        var biasAsCol = GetColMatrix(bias, 1, dotsIndex: null, sym: "B", topIndex: "", widthMultiple: 0.7);
-        var nLabels = new VGroup(Enumerable.Range(0, 6).Select(m => m.ToString()).Append("m").Select(m => (VMobject)new Tex($"n_{{{m}}}")));
-        nLabels.Arrange(Down, buff: 0.5);
-        nLabels.MatchHeight(neurons.GetEntries());
-        nLabels.MoveTo(neurons.GetEntries());
-        nLabels.ReplaceSubmobject(nLabels.Count - 2, new Tex(@"\vdots").MoveTo(nLabels[^2]));
-        nLabels.SetColor(Blue);
-        var nVect = new VGroup(neurons[^2..].Copy(), nLabels);
+    /// <summary>The down-projection read as columns, each weighted by a neuron.</summary>
+    private void ShowColumnByColumn()
+    {
+        colMatrix = GetColMatrix(downProj, 7);
+        biasAsCol = GetColMatrix(downBias, 1, dotsIndex: null, sym: "B", topIndex: "", widthMultiple: 0.7);
+        neuronLabels = new VGroup(Enumerable.Range(0, 6).Select(m => m.ToString()).Append("m").Select(m => (VMobject)new Tex($"n_{{{m}}}")));
+        neuronLabels.Arrange(Down, buff: 0.5);
+        neuronLabels.MatchHeight(neurons.GetEntries());
+        neuronLabels.MoveTo(neurons.GetEntries());
+        neuronLabels.ReplaceSubmobject(neuronLabels.Count - 2, new Tex(@"\vdots").MoveTo(neuronLabels[^2]));
+        neuronLabels.SetColor(Blue);
+        neuronVect = new VGroup(neurons[^2..].Copy(), neuronLabels);
         Play(
-            LaggedStart(new VMobject[] { overBrace, name, sideBrace, dimCount }.Select(m => (Animation)FadeOut(m))),
+            LaggedStart(new VMobject[] { downProjBrace, downProjName, dimCountBrace, dimCount }.Select(m => (Animation)FadeOut(m))),
             LaggedStart(
                 FadeOut(downProj),
                 FadeIn(colMatrix),
                 FadeOut(neurons),
-                FadeIn(nVect),
-                FadeOut(bias),
+                FadeIn(neuronVect),
+                FadeOut(downBias),
                 FadeIn(biasAsCol)
             )
         );
         Wait();
+    }
 
-        // Expand the column interpretation
-        overBrace = new Brace(new VGroup(colMatrix, nVect), Up);
-        var colLabels = (VGroup)colMatrix[1];
-        var scaledCols = new VGroup(nLabels.Zip(colLabels).Select(p => (VMobject)new VGroup(p.First, p.Second[0]).Copy()));
+    /// <summary>The product spelled out as a sum of columns scaled by neurons.</summary>
+    private void ExpandTheColumnInterpretation()
+    {
+        columnSumBrace = new Brace(new VGroup(colMatrix, neuronVect), Up);
+        colLabels = (VGroup)colMatrix[1];
+        scaledCols = new VGroup(neuronLabels.Zip(colLabels).Select(p => (VMobject)new VGroup(p.First, p.Second[0]).Copy()));
         var scaledColsTarget = new VGroup();
         foreach (var pair in scaledCols)
         {
@@ -958,24 +1224,27 @@ public class BasicMLPWalkThrough : Scene
         }
         scaledColsTarget[^2].Become(new Tex(@"\dots"));
         scaledColsTarget.Arrange(Right, buff: 0.75);
-        scaledColsTarget.SetWidth(1.25 * overBrace.GetWidth());
-        scaledColsTarget.NextTo(overBrace, Up, buff: 0.5);
-        var plusses = new VGroup(scaledColsTarget.Zip(scaledColsTarget.Skip(1))
+        scaledColsTarget.SetWidth(1.25 * columnSumBrace.GetWidth());
+        scaledColsTarget.NextTo(columnSumBrace, Up, buff: 0.5);
+        plusses = new VGroup(scaledColsTarget.Zip(scaledColsTarget.Skip(1))
             .Select(p => (VMobject)new Tex("+").MoveTo((p.First.GetRight() + p.Second.GetLeft()) / 2)));
         Play(
-            frame.Animate().Reorient(0, 0, 0, V(-0.27, 1.04, 0.0), 11.06),
-            GrowFromCenter(overBrace),
+            Frame.Animate().Reorient(0, 0, 0, V(-0.27, 1.04, 0.0), 11.06),
+            GrowFromCenter(columnSumBrace),
             LaggedStartMap(m => MoveToTarget(m), scaledCols, lagRatio: 0.7, runTime: 5),
             LaggedStartMap(m => FadeIn(m), plusses, lagRatio: 0.7, runTime: 5)
         );
         Wait();
+    }
 
-        // Highlight each set
+    /// <summary>Each column, its neuron and their product are outlined in turn.</summary>
+    private void HighlightEachColumnAndNeuron()
+    {
         VGroup lastRects = new();
-        var allRectGroups = new VGroup();
-        for (int i = 0; i < Math.Min(colLabels.Count, Math.Min(nLabels.Count, scaledCols.Count)); i++)
+        allRectGroups = new VGroup();
+        for (int i = 0; i < Math.Min(colLabels.Count, Math.Min(neuronLabels.Count, scaledCols.Count)); i++)
         {
-            var rects = new VGroup(new Mobject[] { colLabels[i], nLabels[i], scaledCols[i] }.Select(m => (VMobject)new SurroundingRectangle(m)));
+            var rects = new VGroup(new Mobject[] { colLabels[i], neuronLabels[i], scaledCols[i] }.Select(m => (VMobject)new SurroundingRectangle(m)));
             rects.SetStroke(Yellow, 2);
             if (lastRects.Count > 0) Play(FadeOut(lastRects), FadeIn(rects));
             else Play(FadeIn(rects));
@@ -984,13 +1253,16 @@ public class BasicMLPWalkThrough : Scene
             lastRects = rects;
         }
         Play(FadeOut(lastRects));
+    }
 
-        // First column as basketball
+    /// <summary>The first column as the Basketball direction, added in full when its neuron is 1 and not at all when 0.</summary>
+    private void ShowFirstColumnAsBasketball()
+    {
         var firstRects = (VGroup)allRectGroups[0];
         var colRect = firstRects[0];
         var nRect = firstRects[1];
         var prodRect = firstRects[2];
-        var basketballWord = new Text("Basketball", fontSize: 60);
+        basketballWord = new Text("Basketball", fontSize: 60);
         basketballWord.SetColor(Color.Parse("#F88158"));
         basketballWord.NextTo(colRect, Left);
         basketballWord.SaveState();
@@ -1004,7 +1276,7 @@ public class BasicMLPWalkThrough : Scene
         Play(
             ShowCreation(colRect),
             colLabels[1..].Animate().SetOpacity(0.5),
-            nLabels[1..].Animate().SetOpacity(0.5),
+            neuronLabels[1..].Animate().SetOpacity(0.5),
             scaledCols[1..].Animate().SetOpacity(0.5),
             plusses.Animate().SetOpacity(0.5)
         );
@@ -1023,30 +1295,36 @@ public class BasicMLPWalkThrough : Scene
         Play(Restore(n0Term));
         n0Term.Restore();
         Wait();
+    }
 
-        // Cycle through columns one more time
-        firstRects.Add(basketballWord);
+    /// <summary>The columns are outlined in turn once more and brought back to full opacity.</summary>
+    private void CycleThroughColumnsOneMoreTime()
+    {
+        ((VGroup)allRectGroups[0]).Add(basketballWord);
         for (int i = 1; i < allRectGroups.Count; i++)
         {
             Play(
                 FadeOut(allRectGroups[i - 1]),
                 FadeIn(allRectGroups[i]),
                 colLabels[i].Animate().SetOpacity(1),
-                nLabels[i].Animate().SetOpacity(1),
+                neuronLabels[i].Animate().SetOpacity(1),
                 scaledCols[i].Animate().SetOpacity(1),
                 plusses[i - 1].Animate().SetOpacity(1)
             );
             Wait(0.5);
         }
         Play(FadeOut(allRectGroups[^1]));
+    }
 
-        // Highlight bias
-        biasRect = new SurroundingRectangle(bias);
+    /// <summary>The down-projection's bias is named.</summary>
+    private void HighlightTheDownProjectionBias()
+    {
+        var biasRect = new SurroundingRectangle(downBias);
         var biasBrace = new Brace(biasRect, Up);
         var biasWord = new Text("Bias");
         biasWord.NextTo(biasBrace, Up, MedSmallBuff);
         Play(
-            ReplacementTransform(overBrace, biasBrace),
+            ReplacementTransform(columnSumBrace, biasBrace),
             FadeIn(biasRect),
             FadeOut(plusses, lagRatio: 0.1),
             FadeOut(scaledCols, lagRatio: 0.1)
@@ -1054,57 +1332,67 @@ public class BasicMLPWalkThrough : Scene
         Play(FadeIn(biasWord, 0.5f * Up));
         Wait();
         Play(LaggedStart(FadeOut(biasWord), FadeOut(biasBrace), FadeOut(biasRect)));
+    }
 
-        // Collpase the down projection
+    /// <summary>The down-projection collapses to W↓n + B↓ and settles under the last Linear arrow.</summary>
+    private void CollapseTheDownProjection()
+    {
         var wDown = new Tex(@"W_\downarrow", fontSize: 60).SetColor(Blue);
         var bDown = new Tex(@"\vec{\textbf{B}}_\downarrow", fontSize: 60).SetColor(BlueB);
         wDown.NextTo(neurons, Left);
         bDown.MoveTo(biasAsCol);
         var nSquare = new Rectangle(1, 1);
         nSquare.SetHeight(wDown.GetHeight());
-        nSquare.MoveTo(nVect);
+        nSquare.MoveTo(neuronVect);
         nSquare.SetFill(GreyC);
         nSquare.SetStroke(White, 1);
-        var downProjExpr = new VGroup(wDown, nVect, plus, bDown);
+        var downProjExpr = new VGroup(wDown, neuronVect, downPlus, bDown);
         var downProjExprTarget = downProjExpr.GenerateTarget();
         downProjExprTarget[1].Become(new VGroup(nSquare));
         downProjExprTarget.Arrange(Right, buff: SmallBuff);
         downProjExprTarget.Scale(0.4);
-        downProjExprTarget.NextTo(arrows[2], Down);
+        downProjExprTarget.NextTo(stepArrows[2], Down);
         Play(ReplacementTransform(colMatrix, wDown, lagRatio: 5e-3, runTime: 2));
         Play(ReplacementTransform(biasAsCol, bDown, lagRatio: 1e-2));
         Wait();
         Play(
             LaggedStart([
                 MoveToTarget(downProjExpr),
-                FadeOut(equals, 2 * Down + 0.5f * Left),
-                ReplacementTransform(downRhs, vects[2]),
+                FadeOut(downEquals, 2 * Down + 0.5f * Left),
+                ReplacementTransform(downRhs, stepVectors[2]),
             ], lagRatio: 0.25).With(timeSpan: (0, 1.5)),
-            frame.Animate().Reorient(0, -14, 0, V(-0.1, -2.03, 0.01), 6.31),
+            Frame.Animate().Reorient(0, -14, 0, V(-0.1, -2.03, 0.01), 6.31),
             runTime: 2
         );
         Wait();
+    }
 
-        // Add it to the original
+    /// <summary>The circuit adds the result back to the original embedding.</summary>
+    private void AddItToTheOriginal()
+    {
         var fadedSumCircuit = sumCircuit.Copy();
         sumCircuit.SetStroke(opacity: 1);
         foreach (var part in sumCircuit.GetFamily().OfType<VMobject>().Where(m => m.HasPoints)) part.InsertNCurves(20);
         Add(fadedSumCircuit);
         Play(
-            frame.Animate().Reorient(13, -8, 0, V(0.15, -2.05, 0.0), 6.52),
+            Frame.Animate().Reorient(13, -8, 0, V(0.15, -2.05, 0.0), 6.52),
             ShowCreation(sumCircuit, lagRatio: 0.5),
             lowEmbLabel.Animate().Shift(0.2f * Left).SetAnimArgs(timeSpan: (0, 1)),
-            FadeOut(outputEmb),
+            FadeOut(outputEmbedding),
             runTime: 2
         );
         Remove(fadedSumCircuit);
-        outputEmb.SetFill(opacity: 1);
+        outputEmbedding.SetFill(opacity: 1);
         Play(LaggedStart([
-            TransformFromCopy(emb, outputEmb, pathArc: -45 * Degrees),
-            TransformFromCopy(vects[2], outputEmb, pathArc: -45 * Degrees),
+            TransformFromCopy(embedding, outputEmbedding, pathArc: -45 * Degrees),
+            TransformFromCopy(stepVectors[2], outputEmbedding, pathArc: -45 * Degrees),
         ], lagRatio: 0.2, runTime: 2));
         Wait();
-        // Yet again, emphasize the MJ example
+    }
+
+    /// <summary>F.N. Michael + L.N. Jordan goes in, and Basketball is added on the way out.</summary>
+    private void EmphasizeTheMjExampleOnceMore()
+    {
         var mColor = Color.InterpolateHsl(GreyBrown, White, 0.5);
         var jColor = RedB;
         var bColor = basketballWord.GetColor();
@@ -1120,23 +1408,20 @@ public class BasicMLPWalkThrough : Scene
             texMob.SetFill(borderWidth: 1);
         }
         mjSum.NextTo(lowEmbLabel, Up, buff: 1.0).Shift(0.5f * Left);
-        mjbSum.NextTo(outputEmb, Up, buff: 1.5).Shift(1.0f * Right);
+        mjbSum.NextTo(outputEmbedding, Up, buff: 1.5).Shift(1.0f * Right);
         var mjArrow = new Arrow(mjSum.GetBottom(), lowEmbLabel, buff: 0.1);
-        var mjbArrow = new Arrow(outputEmb.GetTop(), mjbSum.GetBottom(), buff: 0.15);
+        var mjbArrow = new Arrow(outputEmbedding.GetTop(), mjbSum.GetBottom(), buff: 0.15);
         Play(
-            frame.Animate().Reorient(4, -6, 0, V(-0.29, -1.76, 0.02), 7.70),
+            Frame.Animate().Reorient(4, -6, 0, V(-0.29, -1.76, 0.02), 7.70),
             FadeIn(mjSum, lagRatio: 0.1),
             ShowCreation(mjArrow)
         );
-        var dissolve = Transform(mjSum.Copy(), emb.Copy().SetOpacity(0), lagRatio: 0.005, runTime: 2);
+        var dissolve = Transform(mjSum.Copy(), embedding.Copy().SetOpacity(0), lagRatio: 0.005, runTime: 2);
         dissolve.Remover = true;
         Play(dissolve);
-        mover = emb.Copy();
-        foreach (var vect in vects.Members.Cast<VMobject>().Append(outputEmb))
-            Play(Transform(mover, vect, rateFunc: RateFunctions.Linear));
-        Remove(mover);
+        MoveACopyThroughTheSteps(stepVectors.Members.Cast<VMobject>().Append(outputEmbedding));
         Play(
-            frame.Animate().Reorient(-3, -5, 0, V(1.09, -1.48, -0.03), 9.61),
+            Frame.Animate().Reorient(-3, -5, 0, V(1.09, -1.48, -0.03), 9.61),
             FadeTransform(mjSum.Copy(), mjbSum[..3]),
             FadeTransformPieces(mjSum.Copy()[^1..], mjbSum[3..]),
             ShowCreation(mjbArrow),
@@ -1144,27 +1429,33 @@ public class BasicMLPWalkThrough : Scene
         );
         Wait(2);
         Play(
-            frame.Animate().Reorient(21, -14, 0, V(-0.13, -2.21, 0.11), 6.91).SetAnimArgs(runTime: 5),
+            Frame.Animate().Reorient(21, -14, 0, V(-0.13, -2.21, 0.11), 6.91).SetAnimArgs(runTime: 5),
             LaggedStartMap(m => FadeOut(m), new VGroup(mjSum, mjArrow, mjbArrow, mjbSum))
         );
+    }
 
-        // Show it done in parallel to all embeddings
+    /// <summary>The whole block runs beside every embedding of the sequence.</summary>
+    private void ShowItDoneInParallelToAllEmbeddings()
+    {
         Play(
-            frame.Animate().Reorient(14, -12, 0, V(0.55, -2.21, 0.18), 7.05),
+            Frame.Animate().Reorient(14, -12, 0, V(0.55, -2.21, 0.18), 7.05),
             LaggedStart(simplePhaseCopies.Select(sp => (Animation)TransformFromCopy(simplePhases, sp)), lagRatio: 0.1),
             FadeOut(blockTitle, timeSpan: (0, 1)),
             runTime: 5
         );
         Play(
-            frame.Animate().Reorient(42, -23, 0, V(0.55, -2.21, 0.18), 7.05),
+            Frame.Animate().Reorient(42, -23, 0, V(0.55, -2.21, 0.18), 7.05),
             runTime: 8
         );
         Wait();
+    }
 
-        // Show neurons?
+    /// <summary>Every hidden vector dissolves into a cloud of neurons.</summary>
+    private void ShowNeurons()
+    {
         var copies = simplePhaseCopies.Submobjects.Cast<VMobject>().ToList();
         var sumCircuits = new VGroup(new VMobject[] { sumCircuit }.Concat(copies.Select(sp => sp[0])).Concat(copies.Select(sp => sp[^1])));
-        var nVects = new VGroup(new VMobject[] { vects[1] }.Concat(copies.Select(sp => sp[2][1])));
+        var nVects = new VGroup(new VMobject[] { stepVectors[1] }.Concat(copies.Select(sp => sp[2][1])));
         var neuronPoints = nVects.Submobjects.Skip(1).Cast<Matrix>().SelectMany(v => v.GetEntries().Select(e => e.GetCenter())).ToList();
         var neuronCloud = new DotCloud(neuronPoints);
         neuronCloud.SetRadius(0.075);
@@ -1174,13 +1465,13 @@ public class BasicMLPWalkThrough : Scene
         neuronCloud.SetColors(greys.Select(g => new Color(g, g, g)), greys.Select(_ => 1.0));
         var neuronEllipses = new VGroup(nVects.Submobjects.Skip(1).Cast<Matrix>().Select(v => (VMobject)v.GetEllipses()));
         Play(
-            frame.Animate().Reorient(11, -5, 0, V(0.55, -2.21, 0.18), 7.05),
+            Frame.Animate().Reorient(11, -5, 0, V(0.55, -2.21, 0.18), 7.05),
             sumCircuits.Animate().SetStroke(width: 1, opacity: 0.2),
             FadeOut(block[4]),
             runTime: 2
         );
         Play(
-            frame.Animate().Reorient(-11, -5, 0, V(0.55, -2.21, 0.18), 7.05).SetAnimArgs(runTime: 4),
+            Frame.Animate().Reorient(-11, -5, 0, V(0.55, -2.21, 0.18), 7.05).SetAnimArgs(runTime: 4),
             FadeOut(nVects),
             // ShowCreation of a dot cloud reveals its first points progressively (the engine's ShowCreation needs paths).
             UpdateFromAlphaFunc(neuronCloud, (cloud, a) =>
@@ -1191,8 +1482,17 @@ public class BasicMLPWalkThrough : Scene
             FadeIn(neuronEllipses, timeSpan: (1, 2))
         );
         Add(neuronEllipses);
-        Play(frame.Animate().Reorient(13, -7, 0, V(0.55, -2.21, 0.18), 7.05), runTime: 4);
+        Play(Frame.Animate().Reorient(13, -7, 0, V(0.55, -2.21, 0.18), 7.05), runTime: 4);
         Wait();
+    }
+
+    /// <summary>A copy of the embedding jumps from one stop to the next at a steady rate, then leaves.</summary>
+    private void MoveACopyThroughTheSteps(IEnumerable<VMobject> stops)
+    {
+        var mover = embedding.Copy();
+        foreach (var stop in stops)
+            Play(Transform(mover, stop, rateFunc: RateFunctions.Linear));
+        Remove(mover);
     }
 
     /// <summary>
@@ -1280,3 +1580,4 @@ public class BasicMLPWalkThrough : Scene
         return new VGroup(new VGroup(matrix.GetBrackets().Members.Select(b => (VMobject)b.Copy())), colLabels);
     }
 }
+

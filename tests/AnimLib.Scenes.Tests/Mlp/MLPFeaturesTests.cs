@@ -1,4 +1,3 @@
-using AnimLib.Core.Tests.Support;
 using AnimLib.Scenes.Mlp;
 
 namespace AnimLib.Scenes.Tests.Mlp;
@@ -14,13 +13,5 @@ public class MLPFeaturesTests
         // 15 single-neuron plays, the brace play and its wait, then 12 × (play + wait 0.5).
         Assert.Equal(15 + 2 + 12 * 2, output.SegmentCount);
         Assert.Equal(15 + 1 + 1 + 12 * 1.5, scene.Time, 6);
-    }
-
-    [Fact]
-    public void LastFrame()
-    {
-        var scene = new MLPFeatures();
-        scene.Run(new SceneSettings(427, 240, 6), new NullOutput());
-        ReferenceImages.AssertMatches(SceneRenderer.RenderSnapshot(scene.TakeSnapshot()), nameof(MLPFeaturesTests));
     }
 }

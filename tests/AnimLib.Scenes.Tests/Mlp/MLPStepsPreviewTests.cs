@@ -1,4 +1,3 @@
-using AnimLib.Core.Tests.Support;
 using AnimLib.Scenes.Mlp;
 
 namespace AnimLib.Scenes.Tests.Mlp;
@@ -31,13 +30,5 @@ public class MLPStepsPreviewTests
         var low = matrices.Where(m => m.GetCenter().Y < 0).ToList();
         var high = matrices.Where(m => m.GetCenter().Y > 0).ToList();
         Assert.Equal(1.75 * high.Sum(m => m.GetWidth()), low.Sum(m => m.GetWidth()), 2);
-    }
-
-    [Fact]
-    public void LastFrame()
-    {
-        var scene = new MLPStepsPreview();
-        scene.Run(new SceneSettings(427, 240, 6), new NullOutput());
-        ReferenceImages.AssertMatches(SceneRenderer.RenderSnapshot(scene.TakeSnapshot()), nameof(MLPStepsPreviewTests));
     }
 }

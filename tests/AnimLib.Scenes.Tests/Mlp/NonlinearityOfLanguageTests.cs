@@ -1,4 +1,3 @@
-using AnimLib.Core.Tests.Support;
 using AnimLib.Scenes.Mlp;
 
 namespace AnimLib.Scenes.Tests.Mlp;
@@ -25,13 +24,5 @@ public class NonlinearityOfLanguageTests
         // the origin toward −sum, so the gadget shows −0.05·2·FRAME_WIDTH·2/3.535534.
         var value = scene.Mobjects.OfType<DecimalNumber>().Single().Value;
         Assert.Equal(-0.05 * 2 * Constants.FrameWidth * 2 / 3.535534, value, 3);
-    }
-
-    [Fact]
-    public void LastFrame()
-    {
-        var scene = new NonlinearityOfLanguage();
-        scene.Run(new SceneSettings(427, 240, 6), new NullOutput());
-        ReferenceImages.AssertMatches(SceneRenderer.RenderSnapshot(scene.TakeSnapshot()), nameof(NonlinearityOfLanguageTests));
     }
 }
