@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AnimLib.Geometry;
 using AnimLib.Mobjects;
 
@@ -9,6 +10,10 @@ namespace AnimLib.Animations;
 /// </summary>
 public static class AnimateBuilder
 {
+    // The arguments SetAnimArgs recorded, per builder target. Kept here rather than on Mobject so that mobjects know
+    // nothing of animations; a target that is collected takes its entry with it.
+    private static readonly ConditionalWeakTable<Mobject, AnimArgs> RecordedArgs = new();
+
     /// <summary>Starts an animation builder: stores and returns a copy of the mobject as its target.</summary>
     public static T Animate<T>(this T m) where T : Mobject
     {
@@ -24,9 +29,8 @@ public static class AnimateBuilder
     {
         if (target.AnimateSource is null)
             throw new InvalidOperationException($"SetAnimArgs was called on a {target.GetType().Name} that is not an Animate() builder: write mob.Animate().Shift(...).SetAnimArgs(...).");
-        if (target.AnimateArgs is not null)
+        if (!RecordedArgs.TryAdd(target, new AnimArgs(runTime, rateFunc, lagRatio, timeSpan, pathArc)))
             throw new InvalidOperationException("SetAnimArgs may be called only once per Animate() builder.");
-        target.AnimateArgs = new AnimArgs(runTime, rateFunc, lagRatio, timeSpan, pathArc);
         return target;
     }
 
@@ -38,7 +42,7 @@ public static class AnimateBuilder
         var source = builderTarget.AnimateSource ?? throw new InvalidOperationException(
             $"A {builderTarget.GetType().Name} was given where an animation was expected. To animate a method call write " +
             "mob.Animate().Method(...); to show a mobject use FadeIn(mob) or ShowCreation(mob).");
-        var args = builderTarget.AnimateArgs;
+        RecordedArgs.TryGetValue(builderTarget, out var args);
         var animation = new MoveToTarget(source, builderTarget, args?.PathArc ?? 0);
         if (args is not null) animation.With(args.RunTime, args.RateFunc, args.LagRatio, args.TimeSpan);
         return animation;

@@ -76,7 +76,7 @@ public abstract class Animation
     }
 
     /// <summary>Adjusts the scene after the animation: removes the mobject when <see cref="Remover"/>.</summary>
-    public virtual void CleanUpFromScene(Scene scene)
+    public virtual void CleanUpFromScene(IStage scene)
     {
         if (Remover) scene.Remove(Mobject);
     }

@@ -102,7 +102,7 @@ public class AnimationGroup : Animation
     }
 
     /// <inheritdoc/>
-    public override void CleanUpFromScene(Scene scene)
+    public override void CleanUpFromScene(IStage scene)
     {
         foreach (var a in Animations) a.CleanUpFromScene(scene);
     }

@@ -57,7 +57,7 @@ public class FadeTransform : Transform
     }
 
     /// <inheritdoc/>
-    public override void CleanUpFromScene(Scene scene)
+    public override void CleanUpFromScene(IStage scene)
     {
         base.CleanUpFromScene(scene);
         scene.Remove(Mobject);

@@ -48,7 +48,7 @@ public class FadeTransformPieces : AnimationGroup
     }
 
     /// <inheritdoc/>
-    public override void CleanUpFromScene(Scene scene)
+    public override void CleanUpFromScene(IStage scene)
     {
         base.CleanUpFromScene(scene);
         scene.Remove(_source);

@@ -14,7 +14,7 @@ public class ReplacementTransform : Transform
     }
 
     /// <inheritdoc/>
-    public override void CleanUpFromScene(Scene scene)
+    public override void CleanUpFromScene(IStage scene)
     {
         base.CleanUpFromScene(scene);
         // As in ManimGL the target is added last, so it is drawn on top afterwards.

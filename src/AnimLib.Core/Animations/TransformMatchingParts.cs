@@ -57,7 +57,7 @@ public abstract class TransformMatchingParts : AnimationGroup
     }
 
     /// <inheritdoc/>
-    public override void CleanUpFromScene(Scene scene)
+    public override void CleanUpFromScene(IStage scene)
     {
         base.CleanUpFromScene(scene);
         scene.Remove(GetMobjectsToAdd().ToList());

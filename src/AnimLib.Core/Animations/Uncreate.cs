@@ -16,7 +16,7 @@ public class Uncreate : ShowCreation
     }
 
     /// <inheritdoc/>
-    public override void CleanUpFromScene(Scene scene)
+    public override void CleanUpFromScene(IStage scene)
     {
         base.CleanUpFromScene(scene);
         // Leave the mobject whole (though off screen) so it can be shown again.

@@ -20,11 +20,11 @@ namespace AnimLib.Capture;
 public static class SnapshotBuilder
 {
     /// <summary>Builds the display list of <paramref name="mobjects"/> (top-level, in draw order) seen through <paramref name="frame"/>, lit from the default light position.</summary>
-    public static FrameSnapshot Build(IEnumerable<Mobject> mobjects, CameraFrame frame, SceneSettings settings) =>
+    public static FrameSnapshot Build(IEnumerable<Mobject> mobjects, CameraFrame frame, FrameFormat settings) =>
         Build(mobjects, new Camera(frame), settings);
 
     /// <summary>Builds the display list of <paramref name="mobjects"/> (top-level, in draw order) seen through <paramref name="camera"/>.</summary>
-    public static FrameSnapshot Build(IEnumerable<Mobject> mobjects, Camera camera, SceneSettings settings) =>
+    public static FrameSnapshot Build(IEnumerable<Mobject> mobjects, Camera camera, FrameFormat settings) =>
         Build(mobjects, camera, settings, null);
 
     /// <summary>
@@ -32,7 +32,7 @@ public static class SnapshotBuilder
     /// recycles them once the frame is rasterized (see <see cref="FrameSnapshot.Recycle"/>).
     /// </summary>
     /// <exception cref="NonFiniteCoordinatesException">A visible mobject or the camera frame has NaN or infinite coordinates.</exception>
-    internal static FrameSnapshot Build(IEnumerable<Mobject> mobjects, Camera camera, SceneSettings settings, DisplayArrayPool? pool)
+    internal static FrameSnapshot Build(IEnumerable<Mobject> mobjects, Camera camera, FrameFormat settings, DisplayArrayPool? pool)
     {
         // A NaN in the frame would project every point to NaN: the whole picture would vanish.
         if (!IsFinite(Sum(camera.Frame.Points)) || !IsFinite(camera.Frame.Orientation))

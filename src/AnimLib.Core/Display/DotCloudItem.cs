@@ -1,4 +1,4 @@
-using AnimLib.Cameras;
+using AnimLib.Mobjects;
 
 namespace AnimLib.Display;
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using AnimLib.Animations;
+using AnimLib.Display;
 using AnimLib.Mobjects;
 using AnimLib.Rendering;
 using SkiaSharp;

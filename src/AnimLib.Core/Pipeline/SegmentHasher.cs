@@ -2,7 +2,6 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 using AnimLib.Animations;
-using AnimLib.Cameras;
 using AnimLib.Display;
 using AnimLib.Encoding;
 using AnimLib.Mobjects;

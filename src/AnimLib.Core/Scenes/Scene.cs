@@ -12,7 +12,7 @@ namespace AnimLib.Scenes;
 /// A scene: subclass it, override <see cref="Construct"/>, and build the video with <c>Play</c> and
 /// <see cref="Wait"/>. Rendering is driven by <see cref="Run(SceneSettings, ISceneOutput)"/>, which the CLI calls.
 /// </summary>
-public abstract partial class Scene
+public abstract partial class Scene : IStage
 {
     private readonly List<Mobject> _mobjects = [];
     private ISceneOutput? _output;
@@ -120,6 +120,10 @@ public abstract partial class Scene
         _mobjects.AddRange(restructured);
         return this;
     }
+
+    void IStage.Add(params IReadOnlyList<Mobject> mobjects) => Add(mobjects);
+
+    void IStage.Remove(params IReadOnlyList<Mobject> mobjects) => Remove(mobjects);
 
     private static List<Mobject> Restructure(IEnumerable<Mobject> list, HashSet<Mobject> toRemove)
     {
@@ -290,7 +294,7 @@ public abstract partial class Scene
     {
         try
         {
-            return SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings, pool);
+            return SnapshotBuilder.Build(_mobjects.OrderBy(m => m.ZIndex), Camera, _settings.Frame, pool);
         }
         catch (NonFiniteCoordinatesException e) when (e.Call is null)
         {

@@ -1,3 +1,4 @@
+using AnimLib.Capture;
 using AnimLib.Geometry;
 
 namespace AnimLib.Scenes;
@@ -34,4 +35,7 @@ public sealed record SceneSettings(int PixelWidth = 1920, int PixelHeight = 1080
 
     /// <summary>Width of the default camera frame in scene units: 8 units tall, aspect from the resolution.</summary>
     public double FrameWidth => Constants.FrameHeight * PixelWidth / PixelHeight;
+
+    /// <summary>The picture a snapshot of this scene is taken for: pixel size and background.</summary>
+    public FrameFormat Frame => new(PixelWidth, PixelHeight) { Background = Background, BackgroundOpacity = BackgroundOpacity };
 }

@@ -1,7 +1,6 @@
 using System.Numerics;
 using AnimLib.Capture;
 using AnimLib.Core.Tests.Support;
-using AnimLib.Display;
 
 namespace AnimLib.Core.Tests.Rendering;
 
@@ -80,7 +79,7 @@ public class NonFiniteCoordinateTests
     {
         var cloud = new DotCloud([new(0, 0, 0), new(float.NaN, 1, 0)], color: Palette.Red);
         var e = Assert.Throws<NonFiniteCoordinatesException>(() =>
-            SnapshotBuilder.Build([cloud], new CameraFrame(), new SceneSettings(160, 90, 10)));
+            SnapshotBuilder.Build([cloud], new CameraFrame(), new FrameFormat(160, 90)));
         Assert.Same(cloud, e.Mobject);
         Assert.Null(e.Call);
         Assert.Contains("DotCloud", e.Message);

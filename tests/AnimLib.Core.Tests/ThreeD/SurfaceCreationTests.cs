@@ -25,7 +25,7 @@ public class SurfaceCreationTests
     [Fact]
     public void PartialSurface_CoversItsShareOfTheVRange()
     {
-        var settings = new SceneSettings(854, 480, 15);
+        var settings = new FrameFormat(854, 480);
         var whole = Sheet();
         int full = Painted(SnapshotBuilder.Build([whole], new CameraFrame(), settings));
         Assert.InRange(full, 50_000, 70_000); // 4 x 4 units at 60 px per unit

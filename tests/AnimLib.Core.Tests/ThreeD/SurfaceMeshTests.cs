@@ -9,7 +9,7 @@ public class SurfaceMeshTests
     private static MeshItem Mesh(Mobject surface)
     {
         var frame = new CameraFrame().Reorient(30, 70, 0);
-        var snapshot = SnapshotBuilder.Build([surface], frame, new SceneSettings(854, 480, 15));
+        var snapshot = SnapshotBuilder.Build([surface], frame, new FrameFormat(854, 480));
         return Assert.Single(snapshot.Items.OfType<MeshItem>());
     }
 
@@ -48,7 +48,7 @@ public class SurfaceMeshTests
     {
         // An 11x11-sample sheet facing the camera has no folds: its outline is the 4 x 10 edges of its border.
         var sheet = new Surface((u, v) => new System.Numerics.Vector3((float)u, (float)v, 0), uRange: (-2, 2), vRange: (-2, 2), resolution: (11, 11));
-        var snapshot = SnapshotBuilder.Build([sheet], new CameraFrame(), new SceneSettings(854, 480, 15));
+        var snapshot = SnapshotBuilder.Build([sheet], new CameraFrame(), new FrameFormat(854, 480));
         var mesh = Assert.Single(snapshot.Items.OfType<MeshItem>());
         Assert.Equal(10 * 10 * 6, mesh.VertexCount);
         Assert.NotNull(mesh.OutlineEdges);

@@ -1,6 +1,5 @@
 using System.Numerics;
 using AnimLib.Animations;
-using AnimLib.Cameras;
 using AnimLib.Geometry;
 
 namespace AnimLib.Mobjects;
@@ -57,9 +56,6 @@ public class Mobject
 
     /// <summary>Set on a target built by <c>Animate()</c>: the mobject it will animate.</summary>
     internal Mobject? AnimateSource { get; set; }
-
-    /// <summary>Animation arguments recorded by <c>SetAnimArgs</c> on an <c>Animate()</c> target.</summary>
-    internal AnimArgs? AnimateArgs { get; set; }
 
     /// <summary>Number of children.</summary>
     public int Count => Submobjects.Count;
@@ -470,7 +466,6 @@ public class Mobject
         clone.Target = null;
         clone.SavedState = null;
         clone.AnimateSource = null;
-        clone.AnimateArgs = null;
         clone.CopyOwnedFields();
         clone.Submobjects = new List<Mobject>(Submobjects.Count);
         foreach (var s in Submobjects)

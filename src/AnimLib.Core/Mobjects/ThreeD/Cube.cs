@@ -1,6 +1,5 @@
 using System.Numerics;
 using AnimLib.Animations;
-using AnimLib.Cameras;
 using AnimLib.Geometry;
 
 namespace AnimLib.Mobjects;

@@ -1,5 +1,4 @@
 using System.Numerics;
-using AnimLib.Cameras;
 using AnimLib.Geometry;
 
 namespace AnimLib.Mobjects;

@@ -1,4 +1,3 @@
-using AnimLib.Cameras;
 using AnimLib.Geometry;
 
 namespace AnimLib.Mobjects;

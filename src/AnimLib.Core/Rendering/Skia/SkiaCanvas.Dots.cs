@@ -1,5 +1,5 @@
-using AnimLib.Cameras;
 using AnimLib.Display;
+using AnimLib.Mobjects;
 using SkiaSharp;
 
 namespace AnimLib.Rendering;

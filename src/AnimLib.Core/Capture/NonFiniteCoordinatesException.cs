@@ -1,6 +1,6 @@
 using AnimLib.Mobjects;
 
-namespace AnimLib.Display;
+namespace AnimLib.Capture;
 
 /// <summary>
 /// A visible mobject (or the camera frame) has NaN or infinite coordinates, so it cannot be drawn. Drawing the rest would

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using AnimLib.Display;
 
-namespace AnimLib.Mobjects;
+namespace AnimLib.Display;
 
 /// <summary>
 /// Decodes image files (PNG, JPEG, WebP, GIF's first frame, BMP, ICO, WBMP) to <see cref="RasterImage"/>s through

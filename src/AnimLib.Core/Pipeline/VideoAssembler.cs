@@ -1,10 +1,11 @@
 using System.Globalization;
+using AnimLib.Encoding;
 using AnimLib.Mobjects;
 using AnimLib.Scenes;
 using FFMpegCore.Enums;
 using FFMpegCore;
 
-namespace AnimLib.Encoding;
+namespace AnimLib.Pipeline;
 
 /// <summary>
 /// Joins encoded segments into the final file with ffmpeg's concat demuxer — stream copy, no re-encoding — mixing in

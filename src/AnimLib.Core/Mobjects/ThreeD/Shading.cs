@@ -1,4 +1,4 @@
-namespace AnimLib.Cameras;
+namespace AnimLib.Mobjects;
 
 /// <summary>
 /// How a mobject's fill reacts to the scene's light (ManimGL's <c>set_shading</c>). All zero (the default) means unlit:

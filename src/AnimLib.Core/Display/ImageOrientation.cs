@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using SkiaSharp;
 
-namespace AnimLib.Mobjects;
+namespace AnimLib.Display;
 
 /// <summary>
 /// Turns decoded pixels upright as an EXIF orientation (Skia's <see cref="SKEncodedOrigin"/>) asks: cameras store the

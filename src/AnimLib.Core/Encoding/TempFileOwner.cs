@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using System.Text;
 using AnimLib.Mobjects;
 
-namespace AnimLib.Pipeline;
+namespace AnimLib.Encoding;
 
 /// <summary>
 /// Which render a temporary file belongs to: every temporary name carries a token of the process that wrote it

@@ -1,7 +1,6 @@
-using AnimLib.Display;
 using SkiaSharp;
 
-namespace AnimLib.Mobjects;
+namespace AnimLib.Display;
 
 /// <summary>
 /// Decodes image files through Skia's codecs into premultiplied BGRA rows without padding, the layout of
