@@ -139,9 +139,11 @@ public static partial class SceneRenderer
 
             var files = segments.Segments.Where(s => s.Path is not null).ToList();
             if (files.Count == 0)
-                throw new InvalidOperationException(job.FromAnimation > 0 || job.UpToAnimation is not null
-                    ? $"Scene {scene.GetType().Name} has no frames in animations {job.FromAnimation}..{job.UpToAnimation?.ToString(CultureInfo.InvariantCulture) ?? "end"} (it has {filter.SegmentsSeen})."
-                    : $"Scene {scene.GetType().Name} produced no frames: call Play(...) or Wait() in Construct(), or render a still with --last-frame.");
+            {
+                if (job.FromAnimation == 0 && job.UpToAnimation is null) throw new SceneHasNoFramesException(scene.GetType().Name);
+                throw new InvalidOperationException(
+                    $"Scene {scene.GetType().Name} has no frames in animations {job.FromAnimation}..{job.UpToAnimation?.ToString(CultureInfo.InvariantCulture) ?? "end"} (it has {filter.SegmentsSeen}).");
+            }
             var timeline = new Timeline(filter.Included, settings.Fps);
             var sounds = scene.Sounds
                 .Select(s => s with { StartTime = timeline.Map(s.StartTime) })

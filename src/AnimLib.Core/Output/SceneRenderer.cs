@@ -97,7 +97,7 @@ public static partial class SceneRenderer
             sceneThread -= times.Backpressure;
         }
         if (frames == 0)
-            throw new InvalidOperationException($"Scene {scene.GetType().Name} produced no frames: call Play(...) or Wait() in Construct(), or render a still with --last-frame.");
+            throw new SceneHasNoFramesException(scene.GetType().Name);
         timedSink.Complete();
         times.Snapshot = scene.SnapshotTime;
         times.SceneLogic = sceneThread - scene.SnapshotTime - times.Compare;
