@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnimLib.Display;
 using AnimLib.Encoding;
 
 namespace AnimLib.Cli;

@@ -174,34 +174,26 @@ public static class RenderCommand
         try
         {
             var scene = catalog.Create(type);
-            // Stills and dry runs see the same background as the video would.
-            var sceneSettings = plan.Transparent ? plan.Settings with { BackgroundOpacity = 0 } : plan.Settings;
             string size = $"{plan.Settings.PixelWidth}x{plan.Settings.PixelHeight}, {plan.Settings.Fps.ToString(CultureInfo.InvariantCulture)} fps";
             if (plan.DryRun)
             {
-                var dry = SceneRenderer.DryRun(scene, sceneSettings, cancellation);
-                foreach (var s in dry.Segments) log.Info($"  [{s.Index}] {s.Name}: {s.FrameCount} frames from t={s.StartTime:0.###} s");
-                log.Info($"Dry run of {name} at {size}: {dry.SegmentCount} animations, {dry.FrameCount} frames, {scene.Time:0.###} s; nothing written.");
+                var dry = SceneRenderer.Render(scene, new RenderJob(plan.Settings, "") { DryRun = true, Transparent = plan.Transparent, Cancellation = cancellation });
+                foreach (var s in dry.Animations) log.Info($"  [{s.Index}] {s.Name}: {s.FrameCount} frames from t={s.StartTime:0.###} s");
+                log.Info($"Dry run of {name} at {size}: {dry.Segments} animations, {dry.Frames} frames, {dry.Duration:0.###} s; nothing written.");
                 return ExitCodes.Ok;
             }
             if (plan.LastFrame || plan.FrameAt is not null)
             {
-                string path = target!;
                 log.Info($"Rendering {name} at {size}: still {(plan.FrameAt is { } t ? $"at t={t.ToString(CultureInfo.InvariantCulture)} s" : "of the last frame")}");
-                RenderResult still;
-                if (plan.FrameAt is { } seconds)
+                var still = SceneRenderer.Render(scene, new RenderJob(plan.Settings, target!)
                 {
-                    still = SceneRenderer.RenderFrameAt(scene, sceneSettings, seconds, path, cancellation);
-                }
-                else
-                {
-                    SceneRenderer.DryRun(scene, sceneSettings, cancellation);
-                    SceneRenderer.SavePng(SceneRenderer.RenderSnapshot(scene.TakeSnapshot()), path);
-                    still = new RenderResult(Path.GetFullPath(path), 1, 1, scene.SegmentCount, scene.Time, TimeSpan.Zero);
-                }
+                    Still = plan.FrameAt is { } seconds ? StillFrame.AtTime(seconds) : StillFrame.Last,
+                    Transparent = plan.Transparent,
+                    Cancellation = cancellation,
+                });
                 log.Info(plan.FrameAt is null
-                    ? $"Wrote {Path.GetFullPath(path)} (last frame, t={still.Duration:0.###} s)"
-                    : $"Wrote {Path.GetFullPath(path)} (frame {Math.Round(still.Duration * plan.Settings.Fps)}, shown from t={still.Duration:0.###} s)");
+                    ? $"Wrote {still.OutputPath} (last frame, t={still.Duration:0.###} s)"
+                    : $"Wrote {still.OutputPath} (frame {Math.Round(still.Duration * plan.Settings.Fps)}, shown from t={still.Duration:0.###} s)");
                 return ExitCodes.Ok;
             }
 

@@ -66,14 +66,22 @@ public sealed record RenderJob(SceneSettings Settings, string OutputPath)
     public CancellationToken Cancellation { get; init; }
 
     /// <summary>
-    /// Rasterizing threads per segment when <see cref="RasterOutputFactory"/> is not set: 1 rasterizes on the scene thread
-    /// (<see cref="RasterOutput"/>), otherwise a <see cref="ParallelRasterOutput"/> with that many threads (0: one per
-    /// processor). Both write the same pixels.
+    /// Rasterizing threads of the frame stage (0: one per processor). Every count writes the same pixels, so it is not
+    /// part of a segment's cache key.
     /// </summary>
     public int Jobs { get; init; } = 1;
 
-    /// <summary>Builds the stage that rasterizes a segment into a sink (overrides <see cref="Jobs"/>).</summary>
-    public Func<IFrameSink, ISceneOutput>? RasterOutputFactory { get; init; }
+    /// <summary>Makes the canvas of each rasterizing thread; null for a Skia canvas (a test may wrap one).</summary>
+    public Func<ICanvas>? CanvasFactory { get; init; }
+
+    /// <summary>Encoder settings replacing those <see cref="Format"/> implies (codec, pixel format, CRF, preset).</summary>
+    public VideoSettings? Video { get; init; }
+
+    /// <summary>Write one frame as a PNG at <see cref="RenderJob.OutputPath"/> instead of a video.</summary>
+    public StillFrame? Still { get; init; }
+
+    /// <summary>Only play the scene's logic (no frame is built, nothing is written); the result lists the animations.</summary>
+    public bool DryRun { get; init; }
 
     /// <summary>The scene settings with the job's transparency applied.</summary>
     public SceneSettings EffectiveSettings => Transparent ? Settings with { BackgroundOpacity = 0 } : Settings;

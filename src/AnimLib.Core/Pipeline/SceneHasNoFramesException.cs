@@ -1,3 +1,5 @@
+using AnimLib.Scenes;
+
 namespace AnimLib.Pipeline;
 
 /// <summary>

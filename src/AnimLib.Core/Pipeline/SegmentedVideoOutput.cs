@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AnimLib.Display;
 using AnimLib.Encoding;
 using AnimLib.Mobjects;
@@ -9,7 +10,7 @@ namespace AnimLib.Pipeline;
 /// <summary>
 /// The partial-movie cache stage: collects each segment's display lists, keys them with <see cref="SegmentHasher"/>,
 /// and either reuses the cached video of an identical segment or rasterizes and encodes the segment into the cache
-/// through the output that <see cref="RasterOutputFactory"/> builds (the plain <see cref="RasterOutput"/> by default).
+/// through a <see cref="FrameStage"/> (<see cref="Jobs"/> rasterizing threads, canvases from <see cref="CanvasFactory"/>).
 /// The segment videos are joined afterwards by <see cref="VideoAssembler"/>.
 /// </summary>
 /// <remarks>
@@ -46,6 +47,10 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     private long _bytes;
     private int _frameCount;
     private int _framesRasterized;
+    private readonly object _timesLock = new();
+    private readonly RenderStageTimes _encodingTimes = new();
+    private long _compareTicks;
+    private long _waitTicks;
     private bool _completed;
 
     /// <summary>Creates the stage and starts the encoder of the first segment (ffmpeg takes a while to load).</summary>
@@ -76,8 +81,11 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         }
     }
 
-    /// <summary>Builds the output that rasterizes one segment into a sink; the default is a <see cref="RasterOutput"/> on a Skia canvas.</summary>
-    public Func<IFrameSink, ISceneOutput>? RasterOutputFactory { get; init; }
+    /// <summary>Rasterizing threads of the frame stage that paints each encoded segment (0: one per core).</summary>
+    public int Jobs { get; init; } = 1;
+
+    /// <summary>Makes the canvas of each rasterizing thread; null for a Skia canvas. The pixels must not depend on it being called again.</summary>
+    public Func<ICanvas>? CanvasFactory { get; init; }
 
     /// <summary>Progress of rasterizing and encoding, reported from the encoding thread, segment after segment in order.</summary>
     public IRenderProgress? Progress { get; init; }
@@ -99,6 +107,27 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
 
     /// <summary>Segments reused from the cache.</summary>
     public int SegmentsFromCache { get; private set; }
+
+    /// <summary>
+    /// Time per stage so far: comparing and keying snapshots and waiting for the encoder (scene thread), rasterizing and
+    /// writing to ffmpeg (summed over the frame stages of the encoded segments). Complete after <see cref="Complete"/>.
+    /// </summary>
+    public RenderStageTimes Times
+    {
+        get
+        {
+            lock (_timesLock)
+            {
+                return new RenderStageTimes
+                {
+                    Compare = TimeSpan.FromTicks(_compareTicks),
+                    Backpressure = TimeSpan.FromTicks(_waitTicks),
+                    Rasterize = _encodingTimes.Rasterize,
+                    EncoderWait = _encodingTimes.EncoderWait,
+                };
+            }
+        }
+    }
 
     /// <summary>Frames rasterized in this render (complete after <see cref="Complete"/>).</summary>
     public int FramesRasterized => Volatile.Read(ref _framesRasterized);
@@ -133,15 +162,19 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     public void AddFrame(FrameSnapshot snapshot)
     {
         Cancellation.ThrowIfCancellationRequested();
+        long start = Stopwatch.GetTimestamp();
         _hasher!.Add(snapshot);
         _frameCount++;
         if (_encoder is not null)
         {
+            _compareTicks += Stopwatch.GetElapsedTime(start).Ticks;
             _encoder.Feed(snapshot);
             return;
         }
         // A still stretch (a Wait) repeats one display list: keep one copy, which also lets the rasterizer skip it.
-        if (_frames.Count > 0 && snapshot.ContentEquals(_frames[^1]))
+        bool repeat = _frames.Count > 0 && snapshot.ContentEquals(_frames[^1]);
+        _compareTicks += Stopwatch.GetElapsedTime(start).Ticks;
+        if (repeat)
         {
             _frames.Add(_frames[^1]);
             if (!ReferenceEquals(snapshot, _frames[^1])) snapshot.Recycle();
@@ -195,12 +228,27 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         _segments.Add(new RenderedSegment(info, _cache.PathFor(key, _extension), false));
         // Short segments may pile up while the encoder is busy (they are then encoded together); past RunAheadBytes the
         // scene waits for the encoder, so a run of long segments holds the display lists of two: one encoding, one playing.
-        if (Interlocked.Read(ref _waitingBytes) + _bytes > RunAheadBytes) _queue.WaitIdle();
+        if (Interlocked.Read(ref _waitingBytes) + _bytes > RunAheadBytes)
+        {
+            long waitStart = Stopwatch.GetTimestamp();
+            _queue.WaitIdle();
+            _waitTicks += Stopwatch.GetElapsedTime(waitStart).Ticks;
+        }
         Submit(new PendingSegment(info, held, key, _bytes));
     }
 
     /// <summary>Bytes of display lists that may wait for the encoder while the scene plays on.</summary>
     private long RunAheadBytes => Math.Min(MemoryBudget, 64L * 1024 * 1024);
+
+    /// <summary>Adds the stage times of one segment encoder (on the encoding thread, or the scene thread when spilling).</summary>
+    private void AddTimes(RenderStageTimes times)
+    {
+        lock (_timesLock)
+        {
+            _encodingTimes.Rasterize += times.Rasterize;
+            _encodingTimes.EncoderWait += times.EncoderWait;
+        }
+    }
 
     /// <summary>Hands a finished segment to the encoding thread, which takes waiting segments in order.</summary>
     private void Submit(PendingSegment segment)
@@ -285,6 +333,8 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
             {
                 if (i > 0)
                 {
+                    // Every frame of the segment before reaches the sink first, so a failure among them is reported as its own.
+                    encoder.Drain();
                     Progress?.SegmentFinished(current, fromCache: false);
                     current = batch[i].Info;
                     encoder.BeginNext(current);
@@ -394,8 +444,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         private readonly SegmentedVideoOutput _owner;
         private readonly FfmpegVideoSink _sink;
         private readonly CancellationToken _stop;
-        private readonly SkiaCanvas? _canvas;
-        private readonly ISceneOutput _inner;
+        private readonly FrameStage? _stage;
         private int _fed;
         private bool _closed;
 
@@ -408,15 +457,12 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
             try
             {
                 owner.Progress?.SegmentStarted(info);
-                _canvas = owner.RasterOutputFactory is null ? new SkiaCanvas() : null;
-                // The rasterizer owns the snapshots from here on and recycles each one once it is painted.
-                _inner = owner.RasterOutputFactory?.Invoke(_sink) ?? new RasterOutput(_canvas!, _sink) { RecycleSnapshots = true };
-                _inner.BeginSegment(info);
+                // The frame stage owns the snapshots from here on and recycles each one once it is painted.
+                _stage = new FrameStage(_sink, owner.Jobs, owner.CanvasFactory) { RecycleSnapshots = true };
             }
             catch
             {
                 // The sink's ffmpeg is already running: stop it so that no process or partial file outlives the failure.
-                (_inner as IDisposable)?.Dispose();
                 sink.Dispose();
                 throw;
             }
@@ -433,28 +479,24 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         {
             _fed = 0;
             _owner.Progress?.SegmentStarted(info);
-            _inner.BeginSegment(info);
         }
+
+        /// <summary>Waits until every frame fed so far reached ffmpeg; rethrows a failure of the frame stage.</summary>
+        public void Drain() => _stage!.Drain();
 
         public void Feed(FrameSnapshot snapshot)
         {
             _stop.ThrowIfCancellationRequested();
-            _inner.AddFrame(snapshot);
+            _stage!.Add(snapshot);
             _owner.Progress?.FramesDone(++_fed);
         }
 
         public void Complete()
         {
-            _inner.EndSegment();
-            // A pipelined rasterizer still holds frames: wait until all of them reached the sink.
-            if (_inner is ParallelRasterOutput parallel) parallel.Complete();
-            int rasterized = _inner switch
-            {
-                RasterOutput r => r.FramesRasterized,
-                ParallelRasterOutput p => p.FramesRasterized,
-                _ => _fed,
-            };
-            Interlocked.Add(ref _owner._framesRasterized, rasterized);
+            // The stage still holds frames: wait until all of them reached the sink.
+            _stage!.Complete();
+            Interlocked.Add(ref _owner._framesRasterized, _stage.FramesRasterized);
+            _owner.AddTimes(_stage.Times);
             Close();
             _sink.Complete();
         }
@@ -469,8 +511,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         {
             if (_closed) return;
             _closed = true;
-            (_inner as IDisposable)?.Dispose();
-            _canvas?.Dispose();
+            _stage?.Dispose();
         }
     }
 }

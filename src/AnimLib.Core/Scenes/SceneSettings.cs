@@ -1,4 +1,5 @@
 using AnimLib.Capture;
+using AnimLib.Display;
 using AnimLib.Geometry;
 
 namespace AnimLib.Scenes;

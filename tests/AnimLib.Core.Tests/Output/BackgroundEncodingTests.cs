@@ -22,19 +22,21 @@ public sealed class BackgroundEncodingTests : IDisposable
         s.Play(FadeOut(square), runTime: 0.4);
     }
 
-    private RenderJob Job(string name, Func<IFrameSink, ISceneOutput>? factory = null) =>
+    private RenderJob Job(string name, Func<ICanvas>? canvases = null) =>
         new(new SceneSettings(160, 90, 15), Path.Combine(_dir, name))
         {
             CacheDirectory = Path.Combine(_dir, "cache"),
             Jobs = 2,
-            RasterOutputFactory = factory,
+            CanvasFactory = canvases,
         };
 
     [Fact]
     public void FailureWhileEncodingAnEarlierSegment_NamesThatSegment_AndLeavesNoFiles()
     {
-        // The rasterizer of animation 1 fails on its third frame, while the scene has already moved on.
-        var job = Job("fail.mp4", sink => new FailingOnSegment(1, new RasterOutput(new SkiaCanvas(), sink)));
+        // The rasterizer fails on the ninth frame it paints, the third of animation 1 (animation 0 has six), while the
+        // scene has already moved on.
+        var painted = new PaintCounter(failAt: 9);
+        var job = Job("fail.mp4", () => new FailingCanvas(painted));
 
         var error = Assert.Throws<SceneRenderException>(() => SceneRenderer.Render(new LambdaScene(FourPlays), job));
 
@@ -72,26 +74,26 @@ public sealed class BackgroundEncodingTests : IDisposable
         Assert.Equal(["cached 0", "cached 1", "cached 2", "cached 3"], again.Events);
     }
 
-    private sealed class FailingOnSegment(int failingSegment, RasterOutput inner) : ISceneOutput, IDisposable
+    /// <summary>Counts frames painted by every canvas of a render.</summary>
+    private sealed class PaintCounter(int failAt)
     {
-        private int _segment;
-        private int _frames;
+        private int _painted;
 
-        public void BeginSegment(SegmentInfo segment)
+        public bool Next() => Interlocked.Increment(ref _painted) == failAt;
+    }
+
+    /// <summary>A Skia canvas that fails like a full disk when the shared counter reaches its mark.</summary>
+    private sealed class FailingCanvas(PaintCounter counter) : ICanvas
+    {
+        private readonly SkiaCanvas _inner = new();
+
+        public void Render(FrameSnapshot snapshot, FrameBuffer target)
         {
-            _segment = segment.Index;
-            inner.BeginSegment(segment);
+            if (counter.Next()) throw new IOException("disk full");
+            _inner.Render(snapshot, target);
         }
 
-        public void AddFrame(FrameSnapshot snapshot)
-        {
-            if (_segment == failingSegment && ++_frames == 3) throw new IOException("disk full");
-            inner.AddFrame(snapshot);
-        }
-
-        public void EndSegment() => inner.EndSegment();
-
-        public void Dispose() => inner.Dispose();
+        public void Dispose() => _inner.Dispose();
     }
 
     private sealed class RecordingProgress : IRenderProgress

@@ -30,15 +30,18 @@ public sealed class SnapshotRecyclingTests
         return sink.Frames.Select(f => f.Pixels.ToArray()).ToList();
     }
 
-    /// <summary>The same scene through a rasterizer that keeps every snapshot (nothing is recycled).</summary>
+    /// <summary>The same scene with every snapshot kept until the end and painted on its own (nothing is recycled).</summary>
     private static List<byte[]> RenderWithoutRecycling(Action<LambdaScene> body)
     {
-        var sink = new MemoryFrameSink();
+        var kept = new KeepingOutput();
+        new LambdaScene(body) { SnapshotArrays = new DisplayArrayPool() }.Run(new SceneSettings(320, 180, 15), kept);
         using var canvas = new SkiaCanvas();
-        using var output = new RasterOutput(canvas, sink);
-        new LambdaScene(body) { SnapshotArrays = new DisplayArrayPool() }.Run(new SceneSettings(320, 180, 15), output);
-        sink.Complete();
-        return sink.Frames.Select(f => f.Pixels.ToArray()).ToList();
+        return kept.Snapshots.Select(snapshot =>
+        {
+            var buffer = new FrameBuffer(snapshot.PixelWidth, snapshot.PixelHeight);
+            canvas.Render(snapshot, buffer);
+            return buffer.Pixels;
+        }).ToList();
     }
 
     [Theory]
@@ -71,9 +74,9 @@ public sealed class SnapshotRecyclingTests
         // 6 s of turning rents one array per item per frame (90 + 8 frames) ...
         Assert.Equal((90 + 8) * items, longPool.Rented);
         // ... but allocates only what the frames in flight hold at once (the frame whose pixels are kept, an equal copy
-        // not yet known to be the last of its run, the one being built; the pipeline adds workers + 3 frames): the same
-        // bound for a long render as for a short one.
-        int inFlight = jobs == 1 ? 3 : jobs + 6;
+        // not yet known to be the last of its run, the one being built, and the frame stage's workers + 3 buffers): the
+        // same bound for a long render as for a short one.
+        int inFlight = jobs + 6;
         Assert.InRange(longPool.Allocated, items, inFlight * items);
         Assert.InRange(shortPool.Allocated, items, inFlight * items);
     }
@@ -98,13 +101,11 @@ public sealed class SnapshotRecyclingTests
         Assert.NotSame(a, copy);
 
         var sink = new MemoryFrameSink();
-        using var canvas = new SkiaCanvas();
-        ISceneOutput output = jobs == 1
-            ? new RasterOutput(canvas, sink) { RecycleSnapshots = true }
-            : new ParallelRasterOutput(sink, jobs) { RecycleSnapshots = true };
-        foreach (var snapshot in (FrameSnapshot[])[a, copy, copy, copy, b]) output.AddFrame(snapshot);
-        (output as ParallelRasterOutput)?.Complete();
-        (output as IDisposable)!.Dispose();
+        using (var stage = new FrameStage(sink, jobs) { RecycleSnapshots = true })
+        {
+            foreach (var snapshot in (FrameSnapshot[])[a, copy, copy, copy, b]) stage.Add(snapshot);
+            stage.Complete();
+        }
 
         Assert.Equal(5, sink.Frames.Count);
         Assert.True(sink.Frames[3].Pixels.AsSpan().SequenceEqual(sink.Frames[0].Pixels));

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AnimLib.Scenes;
+namespace AnimLib.Display;
 
 /// <summary>
 /// The ranges a render's numbers must lie in. Outside them a render cannot work (a frame rate of 10^300 loops for ever,

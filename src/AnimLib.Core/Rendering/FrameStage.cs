@@ -3,15 +3,15 @@ using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using AnimLib.Display;
 using AnimLib.Mobjects;
-using AnimLib.Pipeline;
 using AnimLib.Scenes;
 
 namespace AnimLib.Rendering;
 
 /// <summary>
-/// A pipelined scene output: the scene thread only builds snapshots, a pool of worker threads rasterizes them
-/// into pooled frame buffers, and one writer thread hands the finished frames to the <see cref="IFrameSink"/>
-/// strictly in order. The pixels written are exactly those of <see cref="RasterOutput"/>.
+/// The one frame stage between snapshots and a sink: the caller (the scene thread) only hands over snapshots, a pool
+/// of worker threads rasterizes them into pooled frame buffers, and one writer thread hands the finished frames to the
+/// <see cref="IFrameSink"/> strictly in order. The pixels written do not depend on the number of workers: one worker
+/// writes what eight do.
 /// </summary>
 /// <remarks>
 /// A frame whose snapshot equals the previous one is not rasterized again: the writer sends the same buffer
@@ -20,7 +20,7 @@ namespace AnimLib.Rendering;
 /// Call <see cref="Complete"/> once the scene has finished to wait for the last frame to reach the sink, and
 /// <see cref="Dispose"/> in every case to stop the threads.
 /// </remarks>
-public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
+public sealed class FrameStage : IDisposable
 {
     private readonly IFrameSink _sink;
     private readonly IPreparingFrameSink? _preparing;
@@ -54,7 +54,7 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
     /// <param name="workers">Rasterizing threads; 0 or less means one per processor.</param>
     /// <param name="canvasFactory">Makes one canvas per worker (Skia by default); canvases are disposed with the output.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="workers"/> is more than <see cref="RenderLimits.MaxJobs"/>.</exception>
-    public ParallelRasterOutput(IFrameSink sink, int workers = 0, Func<ICanvas>? canvasFactory = null)
+    public FrameStage(IFrameSink sink, int workers = 0, Func<ICanvas>? canvasFactory = null)
     {
         ArgumentNullException.ThrowIfNull(sink);
         // Each worker holds a canvas and a frame buffer: ten thousand of them would exhaust memory before the first frame.
@@ -90,8 +90,6 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
     /// <summary>Frames that were rasterized (the rest repeated the previous frame's pixels).</summary>
     public int FramesRasterized => Volatile.Read(ref _framesRasterized);
 
-    /// <summary>Called when a segment starts (for progress reporting), on the scene thread.</summary>
-    public Action<SegmentInfo>? SegmentStarted { get; init; }
 
     /// <summary>Called after each frame reaches the sink (for progress reporting), on the writer thread.</summary>
     public Action<int>? FrameWritten { get; init; }
@@ -111,13 +109,13 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
         Backpressure = TimeSpan.FromTicks(_backpressureTicks),
     };
 
-    /// <inheritdoc/>
-    public void BeginSegment(SegmentInfo segment) => SegmentStarted?.Invoke(segment);
-
-    /// <inheritdoc/>
-    /// <exception cref="InvalidOperationException">The output is completed.</exception>
-    /// <remarks>Rethrows, on the scene thread, any failure of a worker or of the sink.</remarks>
-    public void AddFrame(FrameSnapshot snapshot)
+    /// <summary>
+    /// Queues the next frame. A snapshot equal to the one before is not rasterized again; its pixels are written again.
+    /// Blocks while every frame buffer is in flight.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The stage is completed.</exception>
+    /// <remarks>Rethrows, on the caller's thread, any failure of a worker or of the sink.</remarks>
+    public void Add(FrameSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -169,10 +167,6 @@ public sealed class ParallelRasterOutput : ISceneOutput, IDisposable
         _writeQueue.Writer.TryWrite(_previous);
     }
 
-    /// <inheritdoc/>
-    public void EndSegment()
-    {
-    }
 
     /// <summary>
     /// Waits until every frame added so far has been handed to the sink. The pipeline stays open; a caller that

@@ -2,12 +2,14 @@ using System.Numerics;
 using AnimLib.Core.Tests.Support;
 using AnimLib.Display;
 using AnimLib.Encoding;
+using AnimLib.Pipeline;
 using AnimLib.Rendering;
 using static AnimLib.Anim;
 
 namespace AnimLib.Core.Tests.Output;
 
-public sealed class ParallelRasterOutputTests
+/// <summary>The frame stage: any number of rasterizing threads writes the same frames, in order, and failures surface.</summary>
+public sealed class FrameStageTests
 {
     // Moves, fades, a transform and a wait: frames that change and frames that repeat.
     private static void Busy(LambdaScene s)
@@ -60,9 +62,9 @@ public sealed class ParallelRasterOutputTests
         SceneRenderer.RenderFrames(new LambdaScene(Busy), settings, single, jobs: 1);
         SceneRenderer.RenderFrames(new LambdaScene(Busy), settings, parallel, jobs);
 
-        // The single-threaded path converts inside WriteFrame, the pipelined one on its workers.
+        // Frames are converted on the rasterizing threads whatever their number.
         Assert.Equal(54, single.Written.Count);
-        Assert.Equal(0, single.PreparedWrites);
+        Assert.Equal(54, single.PreparedWrites);
         Assert.Equal(54, parallel.PreparedWrites);
         Assert.Equal(single.Written.Count, parallel.Written.Count);
         for (int i = 0; i < single.Written.Count; i++)
@@ -93,7 +95,7 @@ public sealed class ParallelRasterOutputTests
     public void CanvasFailure_SurfacesOnTheSceneThread()
     {
         var sink = new MemoryFrameSink();
-        using var output = new ParallelRasterOutput(sink, 2, () => new ThrowingCanvas());
+        using var output = new FrameStageOutput(sink, 2, () => new ThrowingCanvas());
         var error = Assert.Throws<InvalidOperationException>(() =>
         {
             new LambdaScene(Busy).Run(new SceneSettings(160, 90, 15), output);
@@ -106,12 +108,12 @@ public sealed class ParallelRasterOutputTests
     public void Drain_WaitsForEveryQueuedFrame()
     {
         var sink = new MemoryFrameSink();
-        using var output = new ParallelRasterOutput(sink, 2);
+        using var output = new FrameStageOutput(sink, 2);
         var scene = new LambdaScene(s => s.Play(FadeIn(new Square()), runTime: 1));
         scene.Run(new SceneSettings(160, 90, 15), output);
-        output.Drain();
+        output.Stage.Drain();
         Assert.Equal(15, sink.Frames.Count);
-        Assert.Equal(15, output.FramesWritten);
+        Assert.Equal(15, output.Stage.FramesWritten);
         output.Complete();
         Assert.Equal(15, sink.Frames.Count);
     }

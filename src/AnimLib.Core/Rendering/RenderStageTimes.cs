@@ -1,4 +1,4 @@
-namespace AnimLib.Pipeline;
+namespace AnimLib.Rendering;
 
 /// <summary>
 /// Where a render's time went, stage by stage. In a pipelined render the stages overlap, so the

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text;
+using AnimLib.Encoding;
+using AnimLib.Mobjects;
+using AnimLib.Scenes;
+
+namespace AnimLib.Pipeline;
+
+// A video: the scene's frames cut into segments (one per play or wait), each cached by what it draws, then joined.
+public static partial class RenderPipeline
+{
+    private static readonly JsonSerializerOptions IndexJson = new() { WriteIndented = true };
+
+    private static RenderResult RenderSegmented(Scene scene, RenderJob job, SceneSettings settings, VideoSettings video, Stopwatch clock)
+    {
+        string output = Path.GetFullPath(job.OutputPath);
+        string extension = job.Format.SegmentExtension();
+        bool caching = job.CacheDirectory is not null;
+        // Without caching the segments still go through files, so both paths produce the very same bytes.
+        string cacheDir = job.CacheDirectory ?? TempFiles.Beside(output, ".segments");
+        var cache = new PartialMovieCache(cacheDir, job.MaxFilesCached, job.MaxCacheBytes);
+        SegmentedVideoOutput? segments = null;
+        // Renders sharing the cache folder (shards, CI jobs) see this render running and evict none of what it uses.
+        using var lease = caching ? CacheLease.Take(cache.Directory) : null;
+        cache.Lease = lease;
+        try
+        {
+            if (caching && job.FlushCache)
+                job.Log?.Invoke($"Flushed {cache.Flush()} cached segment(s) from {cache.Directory}");
+            segments = new SegmentedVideoOutput(video, extension, cache, lookUp: caching)
+            {
+                Progress = job.Progress,
+                Warning = job.Warning,
+                Cancellation = job.Cancellation,
+                Jobs = job.Jobs,
+                CanvasFactory = job.CanvasFactory,
+                MemoryBudget = job.SegmentMemoryBudget,
+            };
+            if (job.Shard is not null && !caching)
+                throw new InvalidOperationException("A sharded render writes into the partial-movie cache; it cannot run with caching disabled.");
+            var filter = new FilteredOutput(segments,
+                s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index) && (job.Shard?.Owns(s.Index) ?? true), job.UpToAnimation);
+            RunScene(scene, settings, filter, filter, job.Cancellation);
+            job.Cancellation.ThrowIfCancellationRequested();
+            CheckRange(scene, job, filter);
+            CompleteEncoding(scene, segments);
+            if (job.Shard is { } shard)
+            {
+                // A shard only fills the cache; the plain render that follows all shards joins the segments.
+                int shardFrames = segments.Segments.Sum(x => x.Info.FrameCount);
+                return new RenderResult(cache.Directory, shardFrames, segments.FramesRasterized, filter.Included.Count,
+                    shardFrames / settings.Fps, clock.Elapsed)
+                {
+                    SegmentsEncoded = segments.SegmentsEncoded,
+                    SegmentsFromCache = segments.Segments.Count(x => x.FromCache),
+                };
+            }
+
+            var files = segments.Segments.Where(s => s.Path is not null).ToList();
+            if (files.Count == 0)
+            {
+                if (job.FromAnimation == 0 && job.UpToAnimation is null) throw new SceneHasNoFramesException(scene.GetType().Name);
+                throw new InvalidOperationException(
+                    $"Scene {scene.GetType().Name} has no frames in animations {job.FromAnimation}..{job.UpToAnimation?.ToString(CultureInfo.InvariantCulture) ?? "end"} (it has {filter.SegmentsSeen}).");
+            }
+            var timeline = new Timeline(filter.Included, settings.Fps);
+            var sounds = scene.Sounds
+                .Select(s => s with { StartTime = timeline.Map(s.StartTime) })
+                .Where(s => s.StartTime < timeline.Duration)
+                .ToList();
+            if (sounds.Count > 0 && job.Format == OutputFormat.Gif)
+            {
+                job.Log?.Invoke($"GIF has no audio: {sounds.Count} sound(s) left out.");
+                sounds.Clear();
+            }
+            int frames = files.Sum(f => f.Info.FrameCount);
+            VideoAssembler.Join(files.Select(f => f.Path!).ToList(), output, job.Format, sounds, timeline.Duration, job.Cancellation, frames);
+
+            string? srt = null;
+            var captions = scene.Subcaptions
+                .Select(c => c with { Start = timeline.Map(c.Start), End = Math.Min(timeline.Map(c.End), timeline.Duration) })
+                .Where(c => c.End > c.Start)
+                .ToList();
+            if (captions.Count > 0)
+            {
+                srt = Path.ChangeExtension(output, ".srt");
+                SubtitleWriter.Save(captions, srt);
+            }
+
+            IReadOnlyList<SectionFile> sections = [];
+            string? index = null;
+            if (job.SaveSections) (sections, index) = WriteSections(scene, job, output, files, timeline);
+
+            if (caching)
+            {
+                int evicted = cache.Evict(files.Select(f => f.Path!).ToList());
+                if (evicted > 0) job.Log?.Invoke($"Cache: evicted {evicted} least recently used segment(s).");
+            }
+            return new RenderResult(output, frames, segments.FramesRasterized, filter.SegmentsSeen, timeline.Duration, clock.Elapsed)
+            {
+                SegmentsEncoded = segments.SegmentsEncoded,
+                SegmentsFromCache = segments.SegmentsFromCache,
+                SubtitlePath = srt,
+                SectionIndexPath = index,
+                Sections = sections,
+            };
+        }
+        finally
+        {
+            // After a failure an encode may still be open; its partial file must not outlive the render.
+            segments?.Dispose();
+            if (!caching) TempFiles.TryDelete(cacheDir);
+        }
+    }
+
+    private static (IReadOnlyList<SectionFile>, string) WriteSections(Scene scene, RenderJob job, string output,
+        IReadOnlyList<RenderedSegment> files, Timeline timeline)
+    {
+        string folder = Path.Combine(Path.GetDirectoryName(output)!, "sections");
+        Directory.CreateDirectory(folder);
+        string stem = Path.GetFileNameWithoutExtension(output);
+        var all = scene.Sections;
+        var result = new List<SectionFile>();
+        for (int i = 0; i < all.Count; i++)
+        {
+            int first = all[i].FirstSegment;
+            int end = i + 1 < all.Count ? all[i + 1].FirstSegment : int.MaxValue;
+            var mine = files.Where(f => f.Info.Index >= first && f.Info.Index < end).ToList();
+            if (mine.Count == 0) continue;
+            string name = $"{stem}_{i.ToString("0000", CultureInfo.InvariantCulture)}_{SafeName(all[i].Name)}{job.Format.Extension()}";
+            int frames = mine.Sum(f => f.Info.FrameCount);
+            VideoAssembler.Join(mine.Select(f => f.Path!).ToList(), Path.Combine(folder, name), job.Format,
+                duration: frames / job.Settings.Fps, cancellation: job.Cancellation, frames: frames);
+            result.Add(new SectionFile(all[i].Name, i, Math.Round(timeline.Map(mine[0].Info.StartTime), 6),
+                Math.Round(frames / job.Settings.Fps, 6), frames, name));
+        }
+        string index = Path.Combine(folder, stem + ".json");
+        string temp = TempFiles.Beside(index);
+        File.WriteAllText(temp, JsonSerializer.Serialize(result, IndexJson), new UTF8Encoding(false));
+        File.Move(temp, index, overwrite: true);
+        return (result, index);
+    }
+
+    private static string SafeName(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (char c in name) sb.Append(char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_');
+        return sb.ToString();
+    }
+
+    /// <summary>Waits for the segments still being encoded in the background; a failure names its segment.</summary>
+    private static void CompleteEncoding(Scene scene, SegmentedVideoOutput segments)
+    {
+        try
+        {
+            segments.Complete();
+        }
+        catch (SegmentEncodingException e)
+        {
+            throw new SceneRenderException(scene.GetType().Name, e.Segment.Index, e.Segment.Name, e.InnerException ?? e);
+        }
+    }
+}
