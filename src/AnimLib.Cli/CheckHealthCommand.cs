@@ -64,7 +64,7 @@ public static class CheckHealthCommand
     private static string? Tool(string? path)
     {
         if (path is null) return null;
-        var line = FirstLine(path, "-version");
+        var line = FfmpegTools.VersionLine(path);
         if (line is null) return null;
         int copyright = line.IndexOf(" Copyright", StringComparison.Ordinal);
         return $"{(copyright > 0 ? line[..copyright] : line)} ({path})";

@@ -43,25 +43,7 @@ public static class FfmpegRunner
         ArgumentNullException.ThrowIfNull(command);
         // FFMpegCore quotes every path it puts in the command line; .NET splits that line back into arguments.
         string arguments = GlobalOptions + " " + command.Arguments;
-        var start = new ProcessStartInfo(Executable, arguments)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-        };
-        CommandLogged?.Invoke("ffmpeg " + arguments);
-
-        using var process = new Process { StartInfo = start };
-        try
-        {
-            process.Start();
-        }
-        catch (Win32Exception ex)
-        {
-            throw new FfmpegException($"ffmpeg ('{start.FileName}') could not be started for {purpose}. {FfmpegTools.InstallHint}", ex);
-        }
+        using var process = FfmpegProcess.Start(Executable, arguments, purpose, readStdout: true);
         process.StandardInput.Close();
         var stderrTask = process.StandardError.ReadToEndAsync(CancellationToken.None);
         var stdoutTask = process.StandardOutput.ReadToEndAsync(CancellationToken.None);

@@ -77,6 +77,9 @@ public static class FfmpegTools
         return options;
     }
 
+    /// <summary>The first line <c>-version</c> prints for ffmpeg or ffprobe at <paramref name="executable"/>; null when it cannot run.</summary>
+    public static string? VersionLine(string executable) => FfmpegProcess.VersionLine(executable);
+
     /// <summary>Reads a media file's streams and format with ffprobe (through FFMpegCore).</summary>
     /// <param name="path">The file to read.</param>
     /// <param name="extraArguments">More ffprobe options, e.g. <c>-count_frames</c>.</param>

@@ -101,29 +101,9 @@ public sealed class FfmpegVideoSink : IPreparingFrameSink
         if (extension.Length == 0) extension = ".mp4";
         _tempPaths = _outputPaths.Select(TempPathFor).ToArray();
 
-        var start = new ProcessStartInfo(ffmpegExecutable)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardError = true,
-            RedirectStandardOutput = false,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-        };
         _frameCounts = outputs.Select(o => o.Frames).ToArray();
-        foreach (string arg in BuildArguments(settings, extension, _tempPaths, _frameCounts))
-            start.ArgumentList.Add(arg);
-
-        _process = new Process { StartInfo = start };
+        _process = FfmpegProcess.Start(ffmpegExecutable, BuildArguments(settings, extension, _tempPaths, _frameCounts), "encoding video", readStdout: false);
         _process.ErrorDataReceived += OnStderrLine;
-        try
-        {
-            _process.Start();
-        }
-        catch (Win32Exception ex)
-        {
-            _process.Dispose();
-            throw new FfmpegException($"ffmpeg ('{ffmpegExecutable}') could not be started. {FfmpegTools.InstallHint}", ex);
-        }
         // Reading stderr continuously keeps ffmpeg from blocking on a full pipe during long renders.
         _process.BeginErrorReadLine();
         _stdin = _process.StandardInput.BaseStream;
