@@ -8,7 +8,7 @@ namespace AnimLib.Cameras;
 /// Perspective projection through a <see cref="CameraFrame"/> onto a pixel grid: points in the plane through the frame
 /// centre facing the camera appear at exactly frame scale; nearer points appear larger.
 /// </summary>
-public readonly struct Projection
+public readonly struct Projection : IPixelProjection
 {
     private readonly Vector3 _center;
     private readonly Vector3 _right;

@@ -1,4 +1,4 @@
-using AnimLib.Mobjects;
+using System.IO.Hashing;
 
 namespace AnimLib.Display;
 
@@ -27,4 +27,27 @@ public sealed class DotCloudItem : DisplayItem
     public override bool ContentEquals(DisplayItem other) =>
         other is DotCloudItem d && Shading == d.Shading
         && Centers.AsSpan().SequenceEqual(d.Centers) && Radii.AsSpan().SequenceEqual(d.Radii) && Colors.AsSpan().SequenceEqual(d.Colors);
+
+    /// <inheritdoc/>
+    public override void AppendHash(NonCryptographicHashAlgorithm hash)
+    {
+        hash.AppendInt32(2);
+        hash.AppendSingle(Shading);
+        hash.AppendFloats(Centers);
+        hash.AppendFloats(Radii);
+        hash.AppendFloats(Colors);
+    }
+
+    /// <inheritdoc/>
+    public override long EstimatedBytes => ObjectBytes + sizeof(float) * (Centers.Length + Radii.Length + Colors.Length);
+
+    /// <inheritdoc/>
+    public override void PaintOn(IDisplayItemPainter painter) => painter.Paint(this);
+
+    internal override void Recycle(DisplayArrayPool pool)
+    {
+        pool.Return(Centers);
+        pool.Return(Radii);
+        pool.Return(Colors);
+    }
 }

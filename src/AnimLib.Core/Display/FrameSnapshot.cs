@@ -33,27 +33,7 @@ public sealed class FrameSnapshot
     internal void Recycle()
     {
         if (Pool is not { } pool || Interlocked.Exchange(ref _recycled, 1) != 0) return;
-        foreach (var item in Items)
-        {
-            switch (item)
-            {
-                case VectorItem v:
-                    pool.Return(v.Points);
-                    pool.Return(v.CurveStrokeWidths);
-                    break;
-                case DotCloudItem d:
-                    pool.Return(d.Centers);
-                    pool.Return(d.Radii);
-                    pool.Return(d.Colors);
-                    break;
-                case MeshItem m:
-                    pool.Return(m.Positions);
-                    pool.Return(m.Colors);
-                    pool.Return(m.OutlineEdges);
-                    pool.Return(m.OutlineColors);
-                    break;
-            }
-        }
+        foreach (var item in Items) item.Recycle(pool);
     }
 
     /// <summary>Throws when the snapshot's arrays were recycled: reading them now would show another frame's points.</summary>
@@ -61,6 +41,20 @@ public sealed class FrameSnapshot
     {
         if (IsRecycled)
             throw new InvalidOperationException("This frame snapshot was recycled after rasterizing; its arrays now belong to a later frame.");
+    }
+
+    /// <summary>
+    /// Roughly how much memory the snapshot holds while it waits to be encoded (its items' arrays; shared bitmaps are not
+    /// counted), to bound how many frames are kept.
+    /// </summary>
+    public long EstimatedBytes
+    {
+        get
+        {
+            long bytes = 64; // the snapshot and its item list
+            foreach (var item in Items) bytes += item.EstimatedBytes;
+            return bytes;
+        }
     }
 
     /// <summary>True when both snapshots would rasterize to the same pixels (same size, background and items).</summary>

@@ -1,4 +1,4 @@
-using AnimLib.Mobjects;
+using System.IO.Hashing;
 
 namespace AnimLib.Display;
 
@@ -21,4 +21,22 @@ public sealed class ImageItem : DisplayItem
     /// <inheritdoc/>
     public override bool ContentEquals(DisplayItem other) =>
         other is ImageItem i && ReferenceEquals(Image, i.Image) && Opacity == i.Opacity && Matrix.AsSpan().SequenceEqual(i.Matrix);
+
+    /// <inheritdoc/>
+    public override void AppendHash(NonCryptographicHashAlgorithm hash)
+    {
+        hash.AppendInt32(3);
+        hash.AppendSingle(Opacity);
+        hash.AppendFloats(Matrix);
+        hash.AppendInt32(Image.Width);
+        hash.AppendInt32(Image.Height);
+        hash.Append(Image.Pixels);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The bitmap is shared between frames, not copied per frame, so only the matrix counts.</remarks>
+    public override long EstimatedBytes => ObjectBytes + sizeof(float) * Matrix.Length;
+
+    /// <inheritdoc/>
+    public override void PaintOn(IDisplayItemPainter painter) => painter.Paint(this);
 }

@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+
 namespace AnimLib.Display;
 
 /// <summary>
@@ -34,4 +36,29 @@ public sealed class MeshItem : DisplayItem
         other is MeshItem m && Positions.AsSpan().SequenceEqual(m.Positions) && Colors.AsSpan().SequenceEqual(m.Colors)
         && OutlineEdges.AsSpan().SequenceEqual(m.OutlineEdges) && OutlineColors.AsSpan().SequenceEqual(m.OutlineColors)
         && (OutlineEdges is null) == (m.OutlineEdges is null);
+
+    /// <inheritdoc/>
+    public override void AppendHash(NonCryptographicHashAlgorithm hash)
+    {
+        hash.AppendInt32(4);
+        hash.AppendFloats(Positions);
+        hash.AppendFloats(Colors);
+        hash.AppendFloats(OutlineEdges ?? []);
+        hash.AppendFloats(OutlineColors ?? []);
+    }
+
+    /// <inheritdoc/>
+    public override long EstimatedBytes =>
+        ObjectBytes + sizeof(float) * (Positions.Length + Colors.Length + (OutlineEdges?.Length ?? 0) + (OutlineColors?.Length ?? 0));
+
+    /// <inheritdoc/>
+    public override void PaintOn(IDisplayItemPainter painter) => painter.Paint(this);
+
+    internal override void Recycle(DisplayArrayPool pool)
+    {
+        pool.Return(Positions);
+        pool.Return(Colors);
+        pool.Return(OutlineEdges);
+        pool.Return(OutlineColors);
+    }
 }

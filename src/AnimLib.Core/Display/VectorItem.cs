@@ -1,3 +1,6 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
 namespace AnimLib.Display;
 
 /// <summary>
@@ -41,4 +44,31 @@ public sealed class VectorItem : DisplayItem
         && Points.AsSpan().SequenceEqual(other.Points)
         && (CurveStrokeWidths is null ? other.CurveStrokeWidths is null
             : other.CurveStrokeWidths is not null && CurveStrokeWidths.AsSpan().SequenceEqual(other.CurveStrokeWidths));
+
+    /// <inheritdoc/>
+    public override void AppendHash(NonCryptographicHashAlgorithm hash)
+    {
+        hash.AppendInt32(1);
+        hash.AppendRgba(Fill);
+        hash.AppendRgba(Stroke);
+        hash.AppendSingle(StrokeWidth);
+        hash.AppendSingle(FillBorderWidth);
+        hash.AppendSingle(StrokeBehind ? 1 : 0);
+        hash.AppendFloats(Points);
+        // -1 tells "no per-curve widths" from "no curves"; the widths follow without a second length.
+        hash.AppendInt32(CurveStrokeWidths?.Length ?? -1);
+        if (CurveStrokeWidths is { } widths) hash.Append(MemoryMarshal.AsBytes(widths.AsSpan()));
+    }
+
+    /// <inheritdoc/>
+    public override long EstimatedBytes => ObjectBytes + sizeof(float) * (Points.Length + (CurveStrokeWidths?.Length ?? 0));
+
+    /// <inheritdoc/>
+    public override void PaintOn(IDisplayItemPainter painter) => painter.Paint(this);
+
+    internal override void Recycle(DisplayArrayPool pool)
+    {
+        pool.Return(Points);
+        pool.Return(CurveStrokeWidths);
+    }
 }

@@ -78,6 +78,14 @@ public static class VectorMath
     /// <summary>Sign of each component (-1, 0 or 1).</summary>
     public static Vector3 Sign(Vector3 v) => new(MathF.Sign(v.X), MathF.Sign(v.Y), MathF.Sign(v.Z));
 
+    /// <summary>The sum of <paramref name="points"/> (zero for none).</summary>
+    public static Vector3 Sum(ReadOnlySpan<Vector3> points)
+    {
+        var sum = Vector3.Zero;
+        foreach (var p in points) sum += p;
+        return sum;
+    }
+
     /// <summary>Midpoint of two points.</summary>
     public static Vector3 Midpoint(Vector3 a, Vector3 b) => (a + b) * 0.5f;
 

@@ -181,7 +181,7 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
             return;
         }
         _frames.Add(snapshot);
-        _bytes += EstimateBytes(snapshot);
+        _bytes += snapshot.EstimatedBytes;
         if (_bytes + Interlocked.Read(ref _waitingBytes) > MemoryBudget)
         {
             // Spilling encodes on this thread: earlier segments go first, so files and progress stay in order.
@@ -415,24 +415,6 @@ public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         // Repeats of a still are the same object, held in a row.
         for (int i = 0; i < frames.Count; i++)
             if (i == 0 || !ReferenceEquals(frames[i], frames[i - 1])) frames[i].Recycle();
-    }
-
-    private static long EstimateBytes(FrameSnapshot snapshot)
-    {
-        long bytes = 64;
-        foreach (var item in snapshot.Items)
-        {
-            bytes += 96 + sizeof(float) * item switch
-            {
-                VectorItem v => v.Points.Length + (v.CurveStrokeWidths?.Length ?? 0),
-                DotCloudItem d => d.Centers.Length + d.Radii.Length + d.Colors.Length,
-                MeshItem m => m.Positions.Length + m.Colors.Length + (m.OutlineEdges?.Length ?? 0) + (m.OutlineColors?.Length ?? 0),
-                // The bitmap itself is shared, not copied per frame.
-                ImageItem i => i.Matrix.Length,
-                _ => 0,
-            };
-        }
-        return bytes;
     }
 
     /// <summary>A finished segment waiting for the encoding thread: frames to encode into the cache under <c>Key</c>, or (no frames) a cache hit to report.</summary>

@@ -367,6 +367,15 @@ public class Mobject
     {
     }
 
+    /// <summary>
+    /// Adds this member's own display items (not its children's) for the frame being captured: the projected pieces that
+    /// show it. A plain mobject shows nothing; each drawable kind (vector paths, surfaces, dot clouds, images) makes its
+    /// own items, so the capture needs no list of kinds.
+    /// </summary>
+    protected internal virtual void AddOwnDisplayItems(IDisplayItemSink sink)
+    {
+    }
+
     /// <summary>The representative opacity of this family.</summary>
     public virtual double GetOpacity() => Submobjects.Count > 0 ? Submobjects[0].GetOpacity() : 1.0;
 

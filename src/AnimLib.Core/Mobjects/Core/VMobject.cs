@@ -12,7 +12,7 @@ namespace AnimLib.Mobjects;
 /// the previous curve's last point. Fill uses the non-zero winding rule, so glyph holes work, and an
 /// open sub-path is filled as if closed by a straight segment.
 /// </remarks>
-public class VMobject : Mobject
+public partial class VMobject : Mobject
 {
     private const float SamePointTolerance = 1e-6f;
     private Vector3? _pendingStart;

@@ -64,6 +64,29 @@ public class ImageMobject : Mobject
             throw new NotSupportedException($"An ImageMobject can only transform into another ImageMobject; got a {other.GetType().Name}.");
     }
 
+    /// <summary>One <see cref="ImageItem"/>: the bitmap mapped onto the projected corners, unless a corner is out of view.</summary>
+    protected internal override void AddOwnDisplayItems(IDisplayItemSink sink)
+    {
+        if (Points.Length != 4 || Opacity <= 0) return;
+        sink.ThrowIfNotFinite(VectorMath.Sum(Points));
+        var projection = sink.Projection;
+        // A corner at or behind the eye has no place on screen, and the map through it would fold the image over.
+        foreach (var corner in Points)
+            if (!projection.IsInFrontOfEye(corner)) return;
+        var (ulx, uly, _) = projection.ToPixel(Points[0]);
+        var (urx, ury, _) = projection.ToPixel(Points[1]);
+        var (dlx, dly, _) = projection.ToPixel(Points[2]);
+        var (drx, dry, _) = projection.ToPixel(Points[3]);
+        var item = new ImageItem
+        {
+            Image = Image,
+            Matrix = ImageHomography.Map(Image.Width, Image.Height, (ulx, uly), (urx, ury), (drx, dry), (dlx, dly)),
+            Opacity = (float)Math.Clamp(Opacity, 0, 1),
+        };
+        var center = (Points[0] + Points[3]) * 0.5f;
+        sink.Add(item, Vector3.Distance(center, projection.EyePosition));
+    }
+
     /// <summary>Corner <paramref name="index"/>: 0 UL, 1 UR, 2 DL, 3 DR.</summary>
     public Vector3 GetImageCorner(int index) => Points[index];
 }

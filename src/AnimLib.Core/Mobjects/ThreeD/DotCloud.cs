@@ -8,7 +8,7 @@ namespace AnimLib.Mobjects;
 /// drawn as discs facing the camera whose size follows perspective; with shading (<c>SetShading</c> or
 /// <see cref="Make3D"/>) each disc is lit like a small sphere. No glow.
 /// </summary>
-public class DotCloud : Mobject
+public partial class DotCloud : Mobject
 {
     private double[] _radii;
     private Color[] _colors;

@@ -12,7 +12,7 @@ namespace AnimLib.Mobjects;
 /// Quad normals follow ∂/∂u × ∂/∂v (for a <see cref="Sphere"/> they point outward); the fill is lit by the scene's light
 /// with <see cref="Mobject.Shading"/> (ManimGL's surface default (0.3, 0.2, 0.4)).
 /// </remarks>
-public class Surface : Mobject
+public partial class Surface : Mobject
 {
     /// <summary>Samples <paramref name="uvFunction"/> on a <paramref name="resolution"/> grid over the given ranges.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A resolution below 2 samples.</exception>

@@ -8,6 +8,9 @@ public sealed partial class SkiaCanvas
 {
     private readonly SKColorF[] _gradientStops = new SKColorF[2];
 
+    /// <inheritdoc/>
+    void IDisplayItemPainter.Paint(DotCloudItem item) => PaintDots(Target, item, _itemIndex);
+
     private void PaintDots(SKCanvas canvas, DotCloudItem item, int index)
     {
         int n = item.Count;

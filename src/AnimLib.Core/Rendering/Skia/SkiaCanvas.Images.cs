@@ -15,6 +15,9 @@ public sealed partial class SkiaCanvas
     // Bilinear with mipmaps: an image scaled well down (a thumbnail in a 3D scene) does not shimmer.
     private static readonly SKSamplingOptions ImageSampling = new(SKFilterMode.Linear, SKMipmapMode.Linear);
 
+    /// <inheritdoc/>
+    void IDisplayItemPainter.Paint(ImageItem item) => PaintImage(Target, item, _itemIndex);
+
     private void PaintImage(SKCanvas canvas, ImageItem item, int index)
     {
         var image = item.Image ?? throw new ArgumentException($"Item {index} has no image.", "snapshot");

@@ -8,6 +8,9 @@ public sealed partial class SkiaCanvas
     private SKPoint[] _meshPositions = [];
     private SKColor[] _meshColors = [];
 
+    /// <inheritdoc/>
+    void IDisplayItemPainter.Paint(MeshItem item) => PaintMesh(Target, item, _itemIndex);
+
     private void PaintMesh(SKCanvas canvas, MeshItem item, int index)
     {
         int n = item.VertexCount;

@@ -11,6 +11,9 @@ public sealed partial class SkiaCanvas
 
     private const int FloatsPerCurve = 8;
 
+    /// <inheritdoc/>
+    void IDisplayItemPainter.Paint(VectorItem item) => PaintVector(Target, item, _itemIndex);
+
     private void PaintVector(SKCanvas canvas, VectorItem item, int index)
     {
         float[] points = item.Points ?? throw new ArgumentException($"Item {index} has no points.", "snapshot");

@@ -12,7 +12,7 @@ namespace AnimLib.Rendering;
 /// per-vertex colours, painted in one call each, so they show no seams. One instance may paint any number of frames of
 /// any size but must not be used from two threads at once: it keeps its paints and scratch arrays between frames.
 /// </remarks>
-public sealed partial class SkiaCanvas : ICanvas
+public sealed partial class SkiaCanvas : ICanvas, IDisplayItemPainter
 {
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint _stroke = new()
@@ -28,9 +28,12 @@ public sealed partial class SkiaCanvas : ICanvas
     private readonly SKPathBuilder _path = new() { FillType = SKPathFillType.Winding };
     private bool _disposed;
 
+    // The frame being painted while Render runs, and the index of the item being painted (named in errors).
+    private SKCanvas? _target;
+    private int _itemIndex;
+
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">The snapshot and buffer sizes differ, or an item's arrays are malformed.</exception>
-    /// <exception cref="NotSupportedException">The snapshot holds an item kind this canvas cannot paint.</exception>
     public unsafe void Render(FrameSnapshot snapshot, FrameBuffer target)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -51,26 +54,20 @@ public sealed partial class SkiaCanvas : ICanvas
             var canvas = surface.Canvas;
             // Clear replaces whatever the reused buffer held, alpha included.
             canvas.Clear(ToColor(snapshot.Background));
-            var items = snapshot.Items;
-            for (int i = 0; i < items.Count; i++)
+            // Each item calls back this canvas's method for its kind (IDisplayItemPainter), which paints onto _target.
+            _target = canvas;
+            try
             {
-                switch (items[i])
+                var items = snapshot.Items;
+                for (int i = 0; i < items.Count; i++)
                 {
-                    case VectorItem v:
-                        PaintVector(canvas, v, i);
-                        break;
-                    case DotCloudItem d:
-                        PaintDots(canvas, d, i);
-                        break;
-                    case ImageItem image:
-                        PaintImage(canvas, image, i);
-                        break;
-                    case MeshItem m:
-                        PaintMesh(canvas, m, i);
-                        break;
-                    default:
-                        throw new NotSupportedException($"Item {i} is a {items[i].GetType().Name}, which the Skia canvas cannot paint.");
+                    _itemIndex = i;
+                    items[i].PaintOn(this);
                 }
+            }
+            finally
+            {
+                _target = null;
             }
             canvas.Flush();
         }
@@ -87,6 +84,9 @@ public sealed partial class SkiaCanvas : ICanvas
         _image.Dispose();
         _path.Dispose();
     }
+
+    /// <summary>The Skia canvas of the frame being painted; items are painted only from <see cref="Render"/>.</summary>
+    private SKCanvas Target => _target ?? throw new InvalidOperationException("Display items are painted by SkiaCanvas.Render, not on their own.");
 
     private static SKColorF ToColor(Rgba c) => new(c.R, c.G, c.B, c.A);
 
