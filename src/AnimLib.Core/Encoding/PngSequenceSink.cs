@@ -7,7 +7,7 @@ namespace AnimLib.Encoding;
 /// Writes every frame as a numbered PNG (<c>Name_0000.png</c>, ...) into a folder. Frames go to a hidden temporary folder
 /// that replaces the target folder only on <see cref="Complete"/>, so a failed render leaves an earlier sequence intact.
 /// </summary>
-public sealed class PngSequenceSink : IFrameSink
+internal sealed class PngSequenceSink : IFrameSink
 {
     private readonly string _directory;
     private readonly string _temp;

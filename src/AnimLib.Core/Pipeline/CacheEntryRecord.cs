@@ -14,7 +14,7 @@ namespace AnimLib.Pipeline;
 /// <param name="Length">Bytes of the entry.</param>
 /// <param name="Checksum">XxHash3 of the entry's bytes, 16 hex digits.</param>
 /// <param name="Frames">Frames in the entry, as counted when it was checked on entering the cache.</param>
-public sealed record CacheEntryRecord(
+internal sealed record CacheEntryRecord(
     [property: JsonPropertyName("length")] long Length,
     [property: JsonPropertyName("xxhash3")] string Checksum,
     [property: JsonPropertyName("frames")] int Frames)

@@ -15,7 +15,7 @@ namespace AnimLib.Pipeline;
 /// still needs. A lease not touched for <see cref="StaleAfter"/> belongs to a render that was killed and is ignored (then
 /// deleted). Start times are compared with <see cref="ClockSkew"/> to spare, for machines whose clocks differ a little.
 /// </remarks>
-public sealed class CacheLease : IDisposable
+internal sealed class CacheLease : IDisposable
 {
     /// <summary>Subfolder of the cache folder that holds the leases.</summary>
     public const string FolderName = ".leases";

@@ -5,7 +5,7 @@ using AnimLib.Scenes;
 namespace AnimLib.Pipeline;
 
 /// <summary>Runs the scene logic only: counts segments and frames and builds no display list (<c>--dry-run</c>, stills of the last frame).</summary>
-public sealed class DryRunOutput : ISceneOutput, ISegmentFilter
+internal sealed class DryRunOutput : ISceneOutput, ISegmentFilter
 {
     private readonly List<SegmentInfo> _segments = [];
 

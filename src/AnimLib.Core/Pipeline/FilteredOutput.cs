@@ -9,7 +9,7 @@ namespace AnimLib.Pipeline;
 /// skipped — and ends the scene run after segment B. Skipped segments are never rasterized: the scene is told (through
 /// <see cref="ISegmentFilter"/>) not even to build their display lists.
 /// </summary>
-public sealed class FilteredOutput : ISceneOutput, ISegmentFilter
+internal sealed class FilteredOutput : ISceneOutput, ISegmentFilter
 {
     private readonly ISceneOutput _inner;
     private readonly Func<SegmentInfo, bool> _include;

@@ -8,7 +8,7 @@ namespace AnimLib.Pipeline;
 /// the frame a player shows at <c>t</c>. Only the segment holding that frame builds display lists, and the scene run ends
 /// once it is captured.
 /// </summary>
-public sealed class FrameAtOutput : ISceneOutput, ISegmentFilter
+internal sealed class FrameAtOutput : ISceneOutput, ISegmentFilter
 {
     private readonly int _target;
     private int _framesBefore;

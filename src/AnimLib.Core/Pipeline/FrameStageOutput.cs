@@ -9,7 +9,7 @@ namespace AnimLib.Pipeline;
 /// A scene output that sends every frame through a <see cref="FrameStage"/> into a sink, for the renders that are not
 /// cut into segments: a PNG sequence, or frames straight into a sink of the caller's.
 /// </summary>
-public sealed class FrameStageOutput : ISceneOutput, IDisposable
+internal sealed class FrameStageOutput : ISceneOutput, IDisposable
 {
     /// <summary>Creates the output around a frame stage of <paramref name="workers"/> rasterizing threads (0: one per core).</summary>
     public FrameStageOutput(IFrameSink sink, int workers = 0, Func<ICanvas>? canvasFactory = null)

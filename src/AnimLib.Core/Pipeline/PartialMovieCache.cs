@@ -11,7 +11,7 @@ namespace AnimLib.Pipeline;
 /// rename; a lookup trusts an entry only when it matches its record, and deletes it otherwise. Renders sharing the folder
 /// hold a <see cref="CacheLease"/>: eviction never deletes an entry used since the start of another running render.
 /// </remarks>
-public sealed class PartialMovieCache
+internal sealed class PartialMovieCache
 {
     /// <summary>Opens (creating if needed) the cache in <paramref name="directory"/>.</summary>
     /// <param name="directory">Folder of the segment files.</param>

@@ -6,4 +6,4 @@ namespace AnimLib.Pipeline;
 /// <param name="Info">The segment as the scene described it.</param>
 /// <param name="Path">Its encoded video (in the partial-movie cache), or null when it has no frames or the format is not segmented.</param>
 /// <param name="FromCache">True when the video was reused rather than encoded.</param>
-public sealed record RenderedSegment(SegmentInfo Info, string? Path, bool FromCache);
+internal sealed record RenderedSegment(SegmentInfo Info, string? Path, bool FromCache);

@@ -6,7 +6,7 @@ namespace AnimLib.Pipeline;
 /// Rasterizing or encoding one segment (a play or wait) failed. Segments are encoded in the background while the scene
 /// plays on, so the failure names the segment it belongs to rather than the one the scene had reached.
 /// </summary>
-public sealed class SegmentEncodingException : Exception
+internal sealed class SegmentEncodingException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public SegmentEncodingException(SegmentInfo segment, Exception inner)

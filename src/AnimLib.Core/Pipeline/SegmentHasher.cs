@@ -11,7 +11,7 @@ namespace AnimLib.Pipeline;
 /// Keys a segment of the partial-movie cache: a 128-bit xxHash of everything that decides its bytes — the display
 /// list of every frame, the frame size and rate, the encoder settings — and of nothing else (not the object graph).
 /// </summary>
-public sealed class SegmentHasher
+internal sealed class SegmentHasher
 {
     // A rebuilt engine may rasterize differently, so its module identity is part of every key.
     private static readonly string EngineVersion = typeof(SegmentHasher).Assembly.ManifestModule.ModuleVersionId.ToString("N");

@@ -24,7 +24,7 @@ namespace AnimLib.Pipeline;
 /// saves only the file, not the work). Call <see cref="Complete"/> once the scene has finished, and <see cref="Dispose"/>
 /// in every case.
 /// </remarks>
-public sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
+internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
 {
     private readonly VideoSettings _video;
     private readonly string _extension;

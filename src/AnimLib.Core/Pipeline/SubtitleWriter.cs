@@ -7,7 +7,7 @@ using AnimLib.Scenes;
 namespace AnimLib.Pipeline;
 
 /// <summary>Writes captions as a SubRip (<c>.srt</c>) file.</summary>
-public static class SubtitleWriter
+internal static class SubtitleWriter
 {
     /// <summary>The SRT text of <paramref name="captions"/>, numbered from 1 in start order.</summary>
     public static string ToSrt(IEnumerable<Subcaption> captions)

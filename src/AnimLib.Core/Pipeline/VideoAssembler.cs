@@ -12,7 +12,7 @@ namespace AnimLib.Pipeline;
 /// sounds, or for GIF running the two palette passes. The result is written under a temporary name, checked (it opens and
 /// holds every frame of the segments: ffmpeg exits 0 after failing to write its file on a full disk) and only then renamed.
 /// </summary>
-public static class VideoAssembler
+internal static class VideoAssembler
 {
     /// <summary>Joins <paramref name="segments"/> (same codec and size) into <paramref name="outputPath"/>.</summary>
     /// <param name="segments">Segment files in order.</param>

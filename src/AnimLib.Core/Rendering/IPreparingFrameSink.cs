@@ -5,7 +5,7 @@ namespace AnimLib.Rendering;
 /// <see cref="Prepare"/> is thread-safe and pure, and <see cref="WritePrepared"/> takes its result in order.
 /// A pipelined output prepares frames on its rasterizing threads, so only the write is left to the writer.
 /// </summary>
-public interface IPreparingFrameSink : IFrameSink
+internal interface IPreparingFrameSink : IFrameSink
 {
     /// <summary>Size of a prepared frame in bytes; 0 when this sink does no preparation (use <see cref="IFrameSink.WriteFrame"/>).</summary>
     int PreparedFrameBytes { get; }
