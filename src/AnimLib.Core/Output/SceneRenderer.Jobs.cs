@@ -32,8 +32,8 @@ public static partial class SceneRenderer
         ArgumentNullException.ThrowIfNull(job);
         var clock = Stopwatch.StartNew();
         var settings = job.EffectiveSettings;
-        // Validates the format/transparency pair and the output path before any work.
-        var video = job.Format.VideoSettingsFor(settings.PixelWidth, settings.PixelHeight, settings.Fps, job.Transparent, job.Crf, job.Preset);
+        // Validates the format against the frames (alpha, even size) and the output path before any work.
+        var video = job.Video;
         if (OutputTarget.FindProblem(job.OutputPath, job.Format) is { } problem) throw new ArgumentException(problem, nameof(job));
         RemoveStaleTempFiles(job);
         return job.Format == OutputFormat.Png

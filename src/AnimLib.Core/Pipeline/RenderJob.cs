@@ -75,6 +75,13 @@ public sealed record RenderJob(SceneSettings Settings, string OutputPath)
     /// <summary>Builds the stage that rasterizes a segment into a sink (overrides <see cref="Jobs"/>).</summary>
     public Func<IFrameSink, ISceneOutput>? RasterOutputFactory { get; init; }
 
-    /// <summary>The scene settings with the job's transparency applied.</summary>
+    /// <summary>
+    /// The scene settings with the job's transparency applied: the one place <see cref="Transparent"/> reaches the
+    /// background. Stills and dry runs of the same job use these too, so they show what the video would.
+    /// </summary>
     public SceneSettings EffectiveSettings => Transparent ? Settings with { BackgroundOpacity = 0 } : Settings;
+
+    /// <summary>The encoder settings of the job's format, size, rate, transparency, CRF and preset.</summary>
+    /// <exception cref="OutputFormatException">The format cannot hold these frames (<see cref="OutputFormats.FindProblem"/>).</exception>
+    public VideoSettings Video => Format.VideoSettingsFor(Settings.PixelWidth, Settings.PixelHeight, Settings.Fps, Transparent, Crf, Preset);
 }
