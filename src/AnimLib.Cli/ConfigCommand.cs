@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace AnimLib.Cli;
 
-/// <summary><c>animlib config show</c>: prints the merged render settings and where each value came from.</summary>
+/// <summary><c>animlib config show</c>: prints the resolved render settings and where each value came from.</summary>
 public static class ConfigCommand
 {
     /// <summary>Builds the command.</summary>
@@ -10,19 +10,21 @@ public static class ConfigCommand
     {
         var settings = new SettingOptions();
         var show = new Command("show",
-            "Print every render setting with its value and its source: command line, ./animlib.json, the user's animlib.json or the default.");
+            "Print every render setting with its value and its source: command line, ./animlib.json, the user's animlib.json, the quality preset or the default.");
         foreach (var option in settings.Options) show.Options.Add(option);
         show.SetAction(parse => Show(settings.Read(parse), Console.Out, Console.Error));
         return new Command("config", "Inspect the configuration (animlib.json files).") { show };
     }
 
-    /// <summary>Prints the merged settings; returns the exit code.</summary>
-    public static int Show(IReadOnlyDictionary<string, string> commandLine, TextWriter stdout, TextWriter stderr, ConfigLocations? locations = null)
+    /// <summary>Prints the settings a render with <paramref name="flags"/> would use (the same <see cref="RenderSettings"/>); returns the exit code.</summary>
+    public static int Show(SettingLayer flags, TextWriter stdout, TextWriter stderr, ConfigLocations? locations = null)
     {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
         locations ??= ConfigLocations.Default;
         var errors = new List<string>();
-        var resolved = ResolvedSettings.Resolve(locations, commandLine, errors);
-        if (resolved is null)
+        var settings = RenderSettings.Resolve(locations, [flags], errors);
+        if (settings is null)
         {
             foreach (var e in errors) stderr.WriteLine($"error: {e}");
             return ExitCodes.UsageError;
@@ -30,7 +32,7 @@ public static class ConfigCommand
         stdout.WriteLine($"project file: {Describe(locations.ProjectFile)}");
         stdout.WriteLine($"user file:    {Describe(locations.UserFile)}");
         stdout.WriteLine();
-        var rows = resolved.Entries.Select(e => (e.Setting.Key, Value: e.Value ?? "(unset)", e.Source)).ToList();
+        var rows = CliSettings.All.Select(s => (s.Key, Value: s.ValueText(settings), Source: settings.SourceOf(s))).ToList();
         int keyWidth = Math.Max(7, rows.Max(r => r.Key.Length));
         int valueWidth = Math.Max(5, rows.Max(r => r.Value.Length));
         stdout.WriteLine($"{"setting".PadRight(keyWidth)}  {"value".PadRight(valueWidth)}  source");

@@ -12,6 +12,7 @@ internal static class ErrorReport
         var cause = e is SceneRenderException { InnerException: { } inner } ? inner : e;
         while (cause is System.Reflection.TargetInvocationException { InnerException: { } ie }) cause = ie;
         log.Error(e is SceneRenderException ? $"rendering {e.Message}" : $"rendering {sceneName} failed: {cause.Message}");
+        if (FlagHints.For(cause) is { } hint) log.Err.WriteLine($"  {hint}");
         if (cause is not FfmpegException)
         {
             var frames = UserFrames(cause).ToList();

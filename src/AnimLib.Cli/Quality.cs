@@ -8,6 +8,9 @@ namespace AnimLib.Cli;
 /// <param name="Fps">Frames per second.</param>
 public sealed record Quality(string Name, char Letter, int Width, int Height, int Fps)
 {
+    /// <summary>The preset's frame size.</summary>
+    public FrameSize Size => new(Width, Height);
+
     /// <summary>All presets, lowest first.</summary>
     public static readonly IReadOnlyList<Quality> All =
     [

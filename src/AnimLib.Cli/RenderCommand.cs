@@ -45,8 +45,9 @@ public static class RenderCommand
         foreach (var option in settings.Options) command.Options.Add(option);
         command.SetAction(parse =>
         {
-            var request = RenderRequest.FromSettings(parse.GetValue(sceneArgument), settings.Read(parse)) with
+            var request = new RenderRequest(parse.GetValue(sceneArgument))
             {
+                Flags = settings.Read(parse),
                 Output = parse.GetValue(outputOption),
                 LastFrame = parse.GetValue(lastFrameOption),
                 Assemblies = parse.GetValue(assemblyOption) ?? [],
@@ -75,14 +76,14 @@ public static class RenderCommand
         stdout ??= Console.Out;
         stderr ??= Console.Error;
         var errors = new List<string>();
-        var resolved = ResolvedSettings.Resolve(config ?? ConfigLocations.Default, request.CommandLineSettings(), errors);
-        if (resolved is null)
+        var settings = RenderSettings.Resolve(config ?? ConfigLocations.Default, request.SettingLayers(), errors);
+        if (settings is null)
         {
             foreach (var e in errors) stderr.WriteLine($"error: {e}");
             return ExitCodes.UsageError;
         }
-        var log = new CliLog(resolved["verbosity"]!, stdout, stderr);
-        var plan = RenderPlan.Create(request, resolved, errors);
+        var log = new CliLog(settings.Verbosity, stdout, stderr);
+        var plan = RenderPlan.Create(request, settings, errors);
         if (plan is null)
         {
             foreach (var e in errors) log.Error(e);
@@ -126,7 +127,7 @@ public static class RenderCommand
             types = [type];
         }
 
-        string progressMode = resolved["progress"]!.ToLowerInvariant();
+        string progressMode = settings.Progress;
         bool bars = log.IsInfo && (progressMode == "bar" || (progressMode == "auto" && console && !Console.IsOutputRedirected));
         var previousLogger = FfmpegRunner.CommandLogged;
         FfmpegRunner.CommandLogged = log.IsDebug ? log.Debug : null;
@@ -150,70 +151,50 @@ public static class RenderCommand
     private static string StillName(string scene, double? frameAt) =>
         frameAt is { } at ? $"{scene}_at_{at.ToString("0.###", CultureInfo.InvariantCulture)}s.png" : scene + ".png";
 
-    private static string DefaultOutput(RenderPlan plan, string scene, string videoFolder, string imageFolder) =>
-        plan.Format == OutputFormat.Png ? Path.Combine(imageFolder, scene + "_frames") : Path.Combine(videoFolder, scene + plan.Format.Extension());
+    private static string DefaultOutput(OutputFormat format, string scene, string videoFolder, string imageFolder) =>
+        format == OutputFormat.Png ? Path.Combine(imageFolder, scene + "_frames") : Path.Combine(videoFolder, scene + format.Extension());
 
     private static int RenderOne(SceneCatalog catalog, Type type, RenderPlan plan, CliLog log, bool bars, bool quiet, CancellationToken cancellation)
     {
         string name = type.Name;
-        string folder = Quality.FolderName(plan.Settings.PixelHeight, plan.Settings.Fps);
-        string videoFolder = Path.Combine(plan.MediaDir, "videos", name, folder);
-        string imageFolder = Path.Combine(plan.MediaDir, "images", name, folder);
+        var settings = plan.Settings;
+        string folder = Quality.FolderName(settings.Size.Height, settings.Fps);
+        string videoFolder = Path.Combine(settings.MediaDir, "videos", name, folder);
+        string imageFolder = Path.Combine(settings.MediaDir, "images", name, folder);
+        string target = plan.Output ?? (plan.Still ? Path.Combine(imageFolder, StillName(name, plan.FrameAt)) : DefaultOutput(settings.Format, name, videoFolder, imageFolder));
         // The output is checked before the scene runs: a path that cannot take the result is bad usage, found at once.
-        string? target = plan.DryRun ? null
-            : plan.LastFrame || plan.FrameAt is not null ? plan.Output ?? Path.Combine(imageFolder, StillName(name, plan.FrameAt))
-            : plan.Output ?? DefaultOutput(plan, name, videoFolder, imageFolder);
-        string? problem = target is null ? null
-            : plan.LastFrame || plan.FrameAt is not null ? OutputTarget.FindImageProblem(target)
-            : OutputTarget.FindProblem(target, plan.Format);
+        string? problem = plan.DryRun ? null
+            : plan.Still ? OutputTarget.FindImageProblem(target)
+            : OutputTarget.FindProblem(target, settings.Format);
         if (problem is not null)
         {
             log.Error($"{(plan.Output is null ? "" : "--output ")}{problem}");
             return ExitCodes.UsageError;
         }
+        var job = plan.JobFor(target, Path.Combine(videoFolder, "partial_movie_files"), cancellation);
         try
         {
             var scene = catalog.Create(type);
-            string size = $"{plan.Settings.PixelWidth}x{plan.Settings.PixelHeight}, {plan.Settings.Fps.ToString(CultureInfo.InvariantCulture)} fps";
+            // Stills and dry runs see the same background as the video would.
+            var sceneSettings = job.EffectiveSettings;
+            string size = $"{sceneSettings.PixelWidth}x{sceneSettings.PixelHeight}, {sceneSettings.Fps.ToString(CultureInfo.InvariantCulture)} fps";
             if (plan.DryRun)
             {
-                var dry = SceneRenderer.Render(scene, new RenderJob(plan.Settings, "") { DryRun = true, Transparent = plan.Transparent, Cancellation = cancellation });
+                var dry = SceneRenderer.Render(scene, job);
                 foreach (var s in dry.Animations) log.Info($"  [{s.Index}] {s.Name}: {s.FrameCount} frames from t={s.StartTime:0.###} s");
                 log.Info($"Dry run of {name} at {size}: {dry.Segments} animations, {dry.Frames} frames, {dry.Duration:0.###} s; nothing written.");
                 return ExitCodes.Ok;
             }
-            if (plan.LastFrame || plan.FrameAt is not null)
+            if (plan.Still)
             {
                 log.Info($"Rendering {name} at {size}: still {(plan.FrameAt is { } t ? $"at t={t.ToString(CultureInfo.InvariantCulture)} s" : "of the last frame")}");
-                var still = SceneRenderer.Render(scene, new RenderJob(plan.Settings, target!)
-                {
-                    Still = plan.FrameAt is { } seconds ? StillFrame.AtTime(seconds) : StillFrame.Last,
-                    Transparent = plan.Transparent,
-                    Cancellation = cancellation,
-                });
+                var still = SceneRenderer.Render(scene, job);
                 log.Info(plan.FrameAt is null
                     ? $"Wrote {still.OutputPath} (last frame, t={still.Duration:0.###} s)"
-                    : $"Wrote {still.OutputPath} (frame {Math.Round(still.Duration * plan.Settings.Fps)}, shown from t={still.Duration:0.###} s)");
+                    : $"Wrote {still.OutputPath} (frame {Math.Round(still.Duration * sceneSettings.Fps)}, shown from t={still.Duration:0.###} s)");
                 return ExitCodes.Ok;
             }
 
-            var job = new RenderJob(plan.Settings, target!)
-            {
-                Format = plan.Format,
-                Transparent = plan.Transparent,
-                Crf = plan.Crf,
-                Preset = plan.Preset,
-                CacheDirectory = plan.DisableCaching ? null : Path.Combine(videoFolder, "partial_movie_files"),
-                FlushCache = plan.FlushCache,
-                MaxFilesCached = plan.MaxFilesCached,
-                MaxCacheBytes = plan.MaxCacheBytes,
-                FromAnimation = plan.From,
-                UpToAnimation = plan.UpTo,
-                SaveSections = plan.SaveSections,
-                Shard = plan.Shard,
-                Jobs = plan.Jobs,
-                Cancellation = cancellation,
-            };
             // Writing to the console while Spectre draws its bars would tear them, so messages wait until the bars are done.
             var deferred = new List<Action>();
             job = job with
@@ -221,7 +202,7 @@ public static class RenderCommand
                 Log = bars ? m => deferred.Add(() => log.Info(m)) : log.Info,
                 Warning = bars ? m => deferred.Add(() => log.Warn(m)) : log.Warn,
             };
-            log.Info($"Rendering {name} at {size} to {plan.Format.ToString().ToLowerInvariant()}{(plan.Transparent ? " (transparent)" : "")}");
+            log.Info($"Rendering {name} at {size} to {job.Format.ToString().ToLowerInvariant()}{(job.Transparent ? " (transparent)" : "")}");
             RenderResult result = bars
                 ? BarProgress.Run(p => SceneRenderer.Render(scene, job with { Progress = p }))
                 : SceneRenderer.Render(scene, job with { Progress = quiet ? null : new PlainProgress(log) });
@@ -234,7 +215,7 @@ public static class RenderCommand
                 return ExitCodes.Ok;
             }
             log.Info($"Wrote {result.OutputPath}: {result.Frames} frames, {result.Duration:0.##} s of video, in {wall:0.0} s ({result.Frames / Math.Max(wall, 1e-9):0.0} frames/s)");
-            if (plan.Format != OutputFormat.Png)
+            if (job.Format != OutputFormat.Png)
                 log.Info($"Animations encoded: {result.SegmentsEncoded}, reused from cache: {result.SegmentsFromCache}");
             if (result.SubtitlePath is { } srt) log.Info($"Wrote {srt}");
             if (result.SectionIndexPath is { } index) log.Info($"Wrote {result.Sections.Count} section video(s) and {index}");

@@ -4,20 +4,13 @@ using AnimLib.Pipeline;
 
 namespace AnimLib.Cli;
 
-/// <summary>A render request with every setting resolved, parsed and checked against the others.</summary>
+/// <summary>
+/// A render request checked and ready: the resolved <see cref="RenderSettings"/> and what only this run asks for
+/// (output, still, range, shard). <see cref="JobFor"/> is where the settings become the library's <see cref="RenderJob"/>.
+/// </summary>
 internal sealed class RenderPlan
 {
-    public required SceneSettings Settings { get; init; }
-
-    public required OutputFormat Format { get; init; }
-
-    public bool Transparent { get; init; }
-
-    public int Crf { get; init; }
-
-    public string Preset { get; init; } = "medium";
-
-    public required string MediaDir { get; init; }
+    public required RenderSettings Settings { get; init; }
 
     public string? Output { get; init; }
 
@@ -25,61 +18,30 @@ internal sealed class RenderPlan
 
     public double? FrameAt { get; init; }
 
+    /// <summary>True when one PNG is written instead of a video (<c>--last-frame</c> or <c>--frame-at</c>).</summary>
+    public bool Still => LastFrame || FrameAt is not null;
+
     public int From { get; init; }
 
     public int? UpTo { get; init; }
 
     public bool DryRun { get; init; }
 
-    public bool DisableCaching { get; init; }
-
-    public int Jobs { get; init; }
-
     public bool FlushCache { get; init; }
 
     /// <summary>This render's shard, when the segments are split over several processes.</summary>
     public ShardSpec? Shard { get; init; }
 
-    public int MaxFilesCached { get; init; }
-
-    public long MaxCacheBytes { get; init; }
-
-    public bool SaveSections { get; init; }
-
-    /// <summary>Parses and cross-checks; null (with <paramref name="errors"/> filled) when the request cannot be run.</summary>
-    public static RenderPlan? Create(RenderRequest request, ResolvedSettings s, List<string> errors)
+    /// <summary>Parses what is particular to this run and cross-checks it with the settings; null (with <paramref name="errors"/> filled) when the request cannot be run.</summary>
+    public static RenderPlan? Create(RenderRequest request, RenderSettings s, List<string> errors)
     {
-        Quality.TryParse(s["quality"], out var quality);
-        double fps = s["fps"] is { } f ? double.Parse(f, CultureInfo.InvariantCulture) : quality.Fps;
-        int width = quality.Width, height = quality.Height;
-        if (s["resolution"] is { } r) CliSettings.TryResolution(r, out width, out height);
-
-        OutputFormats.TryParse(s["format"], out var format);
-        // An output file's extension picks the format unless --format was given.
+        // The output's extension already chose the format unless --format was given; then the two must agree.
         if (request.Output is { } outPath && OutputFormats.TryParse(Path.GetExtension(outPath).TrimStart('.'), out var byExtension)
-            && byExtension != format)
-        {
-            if (s.SourceOf("format") == ResolvedSettings.CommandLine)
-                errors.Add($"--output '{outPath}' has the extension of {byExtension.ToString().ToLowerInvariant()} but --format is {format.ToString().ToLowerInvariant()}"
-                           + (format == OutputFormat.Png ? " (a folder)." : $", which needs a file name ending in '{format.Extension()}'."));
-            format = byExtension;
-        }
-        bool transparent = s.Flag("transparent");
-        if (transparent && !format.SupportsTransparency())
-            errors.Add($"--transparent needs a format with an alpha channel: mov, webm or png (the format is {format.ToString().ToLowerInvariant()}).");
-        else
-        {
-            var video = format.VideoSettingsFor(width, height, fps, transparent);
-            if (video.HasOddSizeForItsFormat)
-                errors.Add($"{WhereResolutionCameFrom(s)}{format.ToString().ToLowerInvariant()} needs an even width and height; {width}x{height} is not (try {width + width % 2},{height + height % 2}).");
-        }
-
-        CliSettings.TryColor(s["backgroundColor"]!, out var background);
-        var settings = new SceneSettings(width, height, fps)
-        {
-            Background = background,
-            RandomSeed = s.Int("seed"),
-        };
+            && byExtension != s.Format)
+            errors.Add($"--output '{outPath}' has the extension of {byExtension.ToString().ToLowerInvariant()} but --format is {s.Format.ToString().ToLowerInvariant()}"
+                       + (s.Format == OutputFormat.Png ? " (a folder)." : $", which needs a file name ending in '{s.Format.Extension()}'."));
+        if (s.Format.FindProblem(s.Size.Width, s.Size.Height, s.Transparent) is { } problem)
+            errors.Add(FlagHints.For(problem, s));
 
         double? frameAt = null;
         if (request.FrameAt is { } fa)
@@ -101,42 +63,54 @@ internal sealed class RenderPlan
         if (request.Shard is { } shardText)
         {
             if (ShardSpec.TryParse(shardText, out var parsed, out var shardError)) shard = parsed;
-            else errors.Add(shardError!);
+            else errors.Add(FlagHints.ForShard(shardError!));
             if (request.All) errors.Add("--shard splits one scene; give a scene name instead of --all.");
             if (request.LastFrame || frameAt is not null || request.DryRun) errors.Add("--shard renders video segments; it cannot be combined with --last-frame, --frame-at or --dry-run.");
-            if (format == OutputFormat.Png) errors.Add("--shard needs a video format (segments are cached videos); --format png has no segments.");
-            if (s.Flag("disableCaching")) errors.Add("--shard writes into the partial-movie cache; remove --disable-caching.");
+            if (s.Format == OutputFormat.Png) errors.Add("--shard needs a video format (segments are cached videos); --format png has no segments.");
+            if (s.DisableCaching) errors.Add("--shard writes into the partial-movie cache; remove --disable-caching.");
         }
 
         if (errors.Count > 0) return null;
         return new RenderPlan
         {
-            Settings = settings,
-            Format = format,
-            Transparent = transparent,
-            Crf = s.Int("crf") ?? 18,
-            Preset = s["preset"]!.ToLowerInvariant(),
-            MediaDir = s["mediaDir"]!,
+            Settings = s,
             Output = request.Output,
             LastFrame = request.LastFrame,
             FrameAt = frameAt,
             From = from,
             UpTo = upTo,
             DryRun = request.DryRun,
-            DisableCaching = s.Flag("disableCaching"),
-            Jobs = s.Int("jobs") ?? 0,
             FlushCache = request.FlushCache,
             Shard = shard,
-            MaxFilesCached = s.Int("maxFilesCached") ?? 100,
-            MaxCacheBytes = long.Parse(s["maxCacheSize"]!, CultureInfo.InvariantCulture) * 1024 * 1024,
-            SaveSections = s.Flag("saveSections"),
         };
     }
 
-    /// <summary>Names the flag or the file and key that set the resolution, as the other setting errors do ("" for a preset's).</summary>
-    private static string WhereResolutionCameFrom(ResolvedSettings s) => s["resolution"] is null ? ""
-        : s.SourceOf("resolution") == ResolvedSettings.CommandLine ? $"--resolution {s["resolution"]}: "
-        : $"{s.SourceOf("resolution")}: \"resolution\": ";
+    /// <summary>
+    /// The library's job for one scene: the one place the resolved settings become a <see cref="RenderJob"/>. Stills and
+    /// dry runs take its <see cref="RenderJob.EffectiveSettings"/>, so they show what the video would.
+    /// </summary>
+    /// <param name="outputPath">The video, the PNG folder or the still.</param>
+    /// <param name="cacheDirectory">The scene's partial-movie cache (not used when caching is disabled).</param>
+    /// <param name="cancellation">Stops the render.</param>
+    public RenderJob JobFor(string outputPath, string cacheDirectory, CancellationToken cancellation) => new(Settings.SceneSettings, outputPath)
+    {
+        Format = Settings.Format,
+        Transparent = Settings.Transparent,
+        Crf = Settings.Crf,
+        Preset = Settings.Preset,
+        CacheDirectory = Settings.DisableCaching ? null : cacheDirectory,
+        FlushCache = FlushCache,
+        MaxFilesCached = Settings.MaxFilesCached,
+        MaxCacheBytes = Settings.MaxCacheBytes,
+        FromAnimation = From,
+        UpToAnimation = UpTo,
+        SaveSections = Settings.SaveSections,
+        Shard = Shard,
+        Jobs = Settings.Jobs,
+        Still = FrameAt is { } seconds ? StillFrame.AtTime(seconds) : LastFrame ? StillFrame.Last : null,
+        DryRun = DryRun,
+        Cancellation = cancellation,
+    };
 
     private static bool TryRange(string text, out int from, out int? upTo)
     {

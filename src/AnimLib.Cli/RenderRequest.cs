@@ -1,8 +1,11 @@
+using AnimLib.Encoding;
+
 namespace AnimLib.Cli;
 
 /// <summary>
-/// Everything <c>animlib render</c> was asked to do, as given (text, before validation). Settings left null come from
-/// <c>animlib.json</c> or their defaults.
+/// Everything <c>animlib render</c> was asked to do, as given (text, before validation): the settings of
+/// <see cref="CliSettings"/> in <see cref="Flags"/>, and what only one run asks for (output, stills, range, shard).
+/// Settings left out come from <c>animlib.json</c> or their defaults.
 /// </summary>
 /// <param name="Scene">Scene class name (null with <see cref="All"/>).</param>
 /// <param name="Quality">Quality preset (<c>--quality</c>).</param>
@@ -14,6 +17,10 @@ namespace AnimLib.Cli;
 public sealed record RenderRequest(string? Scene, string? Quality = null, string? Fps = null, string? Output = null,
     bool LastFrame = false, string? MediaDir = null, IReadOnlyList<string>? Assemblies = null)
 {
+    /// <summary>The settings given on the command line. The properties named after settings below read and write this.</summary>
+    public SettingLayer Flags { get; init; } = SettingLayer.CommandLine
+        .With(CliSettings.Quality, Quality).With(CliSettings.Fps, Fps).With(CliSettings.MediaDir, MediaDir);
+
     /// <summary>Scene assemblies (never null); those <see cref="SceneAssemblyVariable"/> lists are loaded as well.</summary>
     public IReadOnlyList<string> Assemblies { get; init; } = Assemblies ?? [];
 
@@ -35,97 +42,70 @@ public sealed record RenderRequest(string? Scene, string? Quality = null, string
     /// <summary><c>--shard I/N</c>: encode only this share of the segments into the cache.</summary>
     public string? Shard { get; init; }
 
+    /// <summary>
+    /// The layers this request puts over the <c>animlib.json</c> files, lowest first: the output file's extension picks
+    /// the format, and the flags win over everything.
+    /// </summary>
+    public IReadOnlyList<SettingLayer> SettingLayers() =>
+        Output is { } path && OutputFormats.TryParse(Path.GetExtension(path).TrimStart('.'), out _)
+            ? [new SettingLayer("--output").With(CliSettings.Format, Path.GetExtension(path).TrimStart('.')), Flags]
+            : [Flags];
+
+    /// <summary>A request with the settings of <paramref name="settings"/>, keyed as in <c>animlib.json</c>.</summary>
+    /// <exception cref="ArgumentException">A key names no setting.</exception>
+    public static RenderRequest FromSettings(string? scene, IReadOnlyDictionary<string, string> settings) =>
+        new(scene) { Flags = SettingLayer.FromKeys(SettingLayer.CommandLineSource, settings) };
+
+    // Shorthands for the flags, for callers that build requests in code.
+
+    /// <summary>Quality preset (<c>--quality</c>).</summary>
+    public string? Quality { get => Flags[CliSettings.Quality]; init => Flags = Flags.With(CliSettings.Quality, value); }
+
+    /// <summary>Frame-rate override (<c>--fps</c>).</summary>
+    public string? Fps { get => Flags[CliSettings.Fps]; init => Flags = Flags.With(CliSettings.Fps, value); }
+
+    /// <summary>Root of default output paths and of the cache (<c>--media-dir</c>).</summary>
+    public string? MediaDir { get => Flags[CliSettings.MediaDir]; init => Flags = Flags.With(CliSettings.MediaDir, value); }
+
     /// <summary><c>--format</c>.</summary>
-    public string? Format { get; init; }
+    public string? Format { get => Flags[CliSettings.Format]; init => Flags = Flags.With(CliSettings.Format, value); }
 
     /// <summary><c>--resolution W,H</c>.</summary>
-    public string? Resolution { get; init; }
+    public string? Resolution { get => Flags[CliSettings.Resolution]; init => Flags = Flags.With(CliSettings.Resolution, value); }
 
     /// <summary><c>--transparent</c>.</summary>
-    public bool? Transparent { get; init; }
+    public bool? Transparent { get => Flags.Switch(CliSettings.Transparent); init => Flags = Flags.With(CliSettings.Transparent, value); }
 
     /// <summary><c>--seed</c>.</summary>
-    public string? Seed { get; init; }
+    public string? Seed { get => Flags[CliSettings.Seed]; init => Flags = Flags.With(CliSettings.Seed, value); }
 
     /// <summary><c>--background-color</c>.</summary>
-    public string? BackgroundColor { get; init; }
+    public string? BackgroundColor { get => Flags[CliSettings.BackgroundColor]; init => Flags = Flags.With(CliSettings.BackgroundColor, value); }
 
     /// <summary><c>--crf</c>.</summary>
-    public string? Crf { get; init; }
+    public string? Crf { get => Flags[CliSettings.Crf]; init => Flags = Flags.With(CliSettings.Crf, value); }
 
     /// <summary><c>--preset</c>.</summary>
-    public string? Preset { get; init; }
+    public string? Preset { get => Flags[CliSettings.Preset]; init => Flags = Flags.With(CliSettings.Preset, value); }
 
     /// <summary><c>--progress</c>.</summary>
-    public string? Progress { get; init; }
+    public string? Progress { get => Flags[CliSettings.Progress]; init => Flags = Flags.With(CliSettings.Progress, value); }
 
     /// <summary><c>--verbosity</c>.</summary>
-    public string? Verbosity { get; init; }
+    public string? Verbosity { get => Flags[CliSettings.Verbosity]; init => Flags = Flags.With(CliSettings.Verbosity, value); }
 
     /// <summary><c>--jobs</c>: rasterizing threads.</summary>
-    public string? Jobs { get; init; }
+    public string? Jobs { get => Flags[CliSettings.Jobs]; init => Flags = Flags.With(CliSettings.Jobs, value); }
 
     /// <summary><c>--disable-caching</c>.</summary>
-    public bool? DisableCaching { get; init; }
+    public bool? DisableCaching { get => Flags.Switch(CliSettings.DisableCaching); init => Flags = Flags.With(CliSettings.DisableCaching, value); }
 
     /// <summary><c>--max-files-cached</c>.</summary>
-    public string? MaxFilesCached { get; init; }
+    public string? MaxFilesCached { get => Flags[CliSettings.MaxFilesCached]; init => Flags = Flags.With(CliSettings.MaxFilesCached, value); }
 
     /// <summary><c>--max-cache-size</c> (MiB).</summary>
-    public string? MaxCacheSize { get; init; }
+    public string? MaxCacheSize { get => Flags[CliSettings.MaxCacheSize]; init => Flags = Flags.With(CliSettings.MaxCacheSize, value); }
 
     /// <summary><c>--save-sections</c>.</summary>
-    public bool? SaveSections { get; init; }
-
-    /// <summary>Settings given on the command line, keyed as in <c>animlib.json</c> (what the config layers are merged with).</summary>
-    public IReadOnlyDictionary<string, string> CommandLineSettings()
-    {
-        var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Put(string key, string? value)
-        {
-            if (value is not null) d[key] = value;
-        }
-        void PutFlag(string key, bool? value)
-        {
-            if (value is { } v) d[key] = v ? "true" : "false";
-        }
-        Put("quality", Quality);
-        Put("fps", Fps);
-        Put("resolution", Resolution);
-        Put("format", Format);
-        PutFlag("transparent", Transparent);
-        Put("mediaDir", MediaDir);
-        Put("seed", Seed);
-        Put("backgroundColor", BackgroundColor);
-        Put("crf", Crf);
-        Put("preset", Preset);
-        Put("progress", Progress);
-        Put("verbosity", Verbosity);
-        Put("jobs", Jobs);
-        PutFlag("disableCaching", DisableCaching);
-        Put("maxFilesCached", MaxFilesCached);
-        Put("maxCacheSize", MaxCacheSize);
-        PutFlag("saveSections", SaveSections);
-        return d;
-    }
-
-    /// <summary>Builds a request from settings read off the command line (see <see cref="SettingOptions.Read"/>).</summary>
-    public static RenderRequest FromSettings(string? scene, IReadOnlyDictionary<string, string> s) => new(scene,
-        s.GetValueOrDefault("quality"), s.GetValueOrDefault("fps"), null, false, s.GetValueOrDefault("mediaDir"))
-    {
-        Format = s.GetValueOrDefault("format"),
-        Resolution = s.GetValueOrDefault("resolution"),
-        Transparent = s.TryGetValue("transparent", out var t) ? t == "true" : null,
-        Seed = s.GetValueOrDefault("seed"),
-        BackgroundColor = s.GetValueOrDefault("backgroundColor"),
-        Crf = s.GetValueOrDefault("crf"),
-        Preset = s.GetValueOrDefault("preset"),
-        Progress = s.GetValueOrDefault("progress"),
-        Verbosity = s.GetValueOrDefault("verbosity"),
-        Jobs = s.GetValueOrDefault("jobs"),
-        DisableCaching = s.TryGetValue("disableCaching", out var dc) ? dc == "true" : null,
-        MaxFilesCached = s.GetValueOrDefault("maxFilesCached"),
-        MaxCacheSize = s.GetValueOrDefault("maxCacheSize"),
-        SaveSections = s.TryGetValue("saveSections", out var ss) ? ss == "true" : null,
-    };
+    public bool? SaveSections { get => Flags.Switch(CliSettings.SaveSections); init => Flags = Flags.With(CliSettings.SaveSections, value); }
 }

@@ -5,7 +5,7 @@ namespace AnimLib.Cli;
 /// <summary>The command-line options of the settings in <see cref="CliSettings.All"/>, shared by <c>render</c> and <c>config show</c>.</summary>
 public sealed class SettingOptions
 {
-    private readonly List<(CliSetting Setting, Option Option)> _options = [];
+    private readonly List<(Setting Setting, Option Option)> _options = [];
 
     /// <summary>Creates one option per setting.</summary>
     public SettingOptions()
@@ -13,8 +13,8 @@ public sealed class SettingOptions
         foreach (var s in CliSettings.All)
         {
             string[] aliases = s.Alias is null ? [] : [s.Alias];
-            string help = s.Description + (s.Default is null || s.IsFlag ? "" : $" [default: {s.Default}]");
-            Option option = s.IsFlag
+            string help = s.Description + (s.DefaultText is { } d ? $" [default: {d}]" : "");
+            Option option = s.IsSwitch
                 ? new Option<bool>(s.Flag, aliases) { Description = help }
                 : new Option<string?>(s.Flag, aliases) { Description = help, HelpName = s.HelpName };
             _options.Add((s, option));
@@ -24,16 +24,17 @@ public sealed class SettingOptions
     /// <summary>The options, to add to a command.</summary>
     public IEnumerable<Option> Options => _options.Select(o => o.Option);
 
-    /// <summary>The settings given on the command line, as raw text by key.</summary>
-    public Dictionary<string, string> Read(ParseResult parse)
+    /// <summary>The settings given on the command line, as text.</summary>
+    public SettingLayer Read(ParseResult parse)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var layer = SettingLayer.CommandLine;
         foreach (var (setting, option) in _options)
         {
             if (parse.GetResult(option) is not { Implicit: false }) continue;
-            if (option is Option<bool> flag) values[setting.Key] = parse.GetValue(flag) ? "true" : "false";
-            else if (parse.GetValue((Option<string?>)option) is { } text) values[setting.Key] = text;
+            layer = option is Option<bool> flag
+                ? layer.With(setting, parse.GetValue(flag) ? "true" : "false")
+                : layer.With(setting, parse.GetValue((Option<string?>)option));
         }
-        return values;
+        return layer;
     }
 }

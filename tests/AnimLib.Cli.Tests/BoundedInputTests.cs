@@ -65,7 +65,7 @@ public sealed class BoundedInputTests : IDisposable
         foreach (string jobs in new[] { "0", (4 * Environment.ProcessorCount).ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             var errors = new List<string>();
-            Assert.NotNull(ResolvedSettings.Resolve(ConfigLocations.None, new Dictionary<string, string> { ["jobs"] = jobs }, errors));
+            Assert.NotNull(RenderSettings.Resolve(ConfigLocations.None, [SettingLayer.CommandLine.With(CliSettings.Jobs, jobs)], errors));
             Assert.Empty(errors);
         }
     }

@@ -1,5 +1,6 @@
 using AnimLib.Cli.Tests.Scenes;
 using AnimLib.Cli.Tests.Support;
+using AnimLib.Encoding;
 
 namespace AnimLib.Cli.Tests;
 
@@ -23,13 +24,13 @@ public sealed class ConfigTests : IDisposable
     {
         var config = Files("""{ "quality": "l", "crf": 30, "preset": "fast", "transparent": true }""", """{ "crf": 25, "preset": "slow" }""");
         var errors = new List<string>();
-        var s = ResolvedSettings.Resolve(config, new Dictionary<string, string> { ["preset"] = "veryfast" }, errors)!;
+        var s = RenderSettings.Resolve(config, [SettingLayer.CommandLine.With(CliSettings.Preset, "veryfast")], errors)!;
         Assert.Empty(errors);
-        Assert.Equal(("l", Path.Combine(_dir, "user.json")), (s["quality"], s.SourceOf("quality")));
-        Assert.Equal(("25", Path.Combine(_dir, "animlib.json")), (s["crf"], s.SourceOf("crf")));
-        Assert.Equal(("veryfast", ResolvedSettings.CommandLine), (s["preset"], s.SourceOf("preset")));
-        Assert.Equal(("mp4", ResolvedSettings.DefaultSource), (s["format"], s.SourceOf("format")));
-        Assert.True(s.Flag("transparent"));
+        Assert.Equal(("480p", Path.Combine(_dir, "user.json")), (s.Quality.Name, s.SourceOf(CliSettings.Quality)));
+        Assert.Equal((25, Path.Combine(_dir, "animlib.json")), (s.Crf, s.SourceOf(CliSettings.Crf)));
+        Assert.Equal(("veryfast", SettingLayer.CommandLineSource), (s.Preset, s.SourceOf(CliSettings.Preset)));
+        Assert.Equal((OutputFormat.Mp4, SettingLayer.DefaultSource), (s.Format, s.SourceOf(CliSettings.Format)));
+        Assert.True(s.Transparent);
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class ConfigTests : IDisposable
     {
         var config = Files(null, """{ "fps": 24, "mediaDir": "renders" }""");
         var stdout = new StringWriter();
-        Assert.Equal(0, ConfigCommand.Show(new Dictionary<string, string> { ["quality"] = "720p" }, stdout, TextWriter.Null, config));
+        Assert.Equal(0, ConfigCommand.Show(SettingLayer.CommandLine.With(CliSettings.Quality, "720p"), stdout, TextWriter.Null, config));
         var lines = stdout.ToString().Split('\n').Select(l => System.Text.RegularExpressions.Regex.Replace(l.TrimEnd(), " +", " ")).ToList();
         Assert.Contains("quality 720p command line", lines);
         Assert.Contains($"fps 24 {Path.Combine(_dir, "animlib.json")}", lines);
@@ -79,10 +80,11 @@ public sealed class ConfigTests : IDisposable
     public void SeedAndBackgroundReachTheSceneSettings()
     {
         var errors = new List<string>();
-        var resolved = ResolvedSettings.Resolve(ConfigLocations.None, new Dictionary<string, string> { ["seed"] = "7", ["backgroundColor"] = "BLUE_E" }, errors)!;
-        var plan = RenderPlan.Create(new RenderRequest("X"), resolved, errors)!;
-        Assert.Equal(7, plan.Settings.RandomSeed);
-        Assert.Equal(Palette.BlueE, plan.Settings.Background);
+        var request = new RenderRequest("X") { Seed = "7", BackgroundColor = "BLUE_E" };
+        var resolved = RenderSettings.Resolve(ConfigLocations.None, request.SettingLayers(), errors)!;
+        var job = RenderPlan.Create(request, resolved, errors)!.JobFor("x.mp4", "cache", default);
+        Assert.Equal(7, job.Settings.RandomSeed);
+        Assert.Equal(Palette.BlueE, job.Settings.Background);
     }
 
     [Fact]

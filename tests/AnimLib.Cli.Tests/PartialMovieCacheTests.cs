@@ -100,7 +100,8 @@ public sealed class PartialMovieCacheTests : IDisposable
     public void CliSizeFlagIsInMebibytes()
     {
         var errors = new List<string>();
-        var resolved = Cli.ResolvedSettings.Resolve(Cli.ConfigLocations.None, new Dictionary<string, string> { ["maxCacheSize"] = "3" }, errors)!;
-        Assert.Equal(3L * 1024 * 1024, Cli.RenderPlan.Create(new Cli.RenderRequest("X"), resolved, errors)!.MaxCacheBytes);
+        var request = new Cli.RenderRequest("X") { MaxCacheSize = "3" };
+        var resolved = Cli.RenderSettings.Resolve(Cli.ConfigLocations.None, request.SettingLayers(), errors)!;
+        Assert.Equal(3L * 1024 * 1024, Cli.RenderPlan.Create(request, resolved, errors)!.JobFor("x.mp4", "cache", default).MaxCacheBytes);
     }
 }

@@ -27,10 +27,18 @@ public sealed record VideoSettings(int Width, int Height, double Fps)
 
     /// <summary>
     /// True when the pixel format halves the chroma both ways (4:2:0, with or without alpha), so the encoder needs an even
-    /// width and height; the one place that rule is written, for the CLI's early check and the encoder's own.
+    /// width and height.
     /// </summary>
-    public bool NeedsEvenSize => PixelFormat.Contains("420", StringComparison.Ordinal);
+    public bool NeedsEvenSize => NeedsEvenSizeFor(PixelFormat);
 
     /// <summary>True when <see cref="NeedsEvenSize"/> and the width or height is odd.</summary>
-    public bool HasOddSizeForItsFormat => NeedsEvenSize && (Width % 2 != 0 || Height % 2 != 0);
+    public bool HasOddSizeForItsFormat => IsOddSizeFor(PixelFormat, Width, Height);
+
+    /// <summary>True when <paramref name="pixelFormat"/> is 4:2:0 (with or without alpha); the one place that rule is written.</summary>
+    public static bool NeedsEvenSizeFor(string pixelFormat) =>
+        (pixelFormat ?? throw new ArgumentNullException(nameof(pixelFormat))).Contains("420", StringComparison.Ordinal);
+
+    /// <summary>True when <paramref name="pixelFormat"/> needs an even size and <paramref name="width"/> or <paramref name="height"/> is odd.</summary>
+    public static bool IsOddSizeFor(string pixelFormat, int width, int height) =>
+        NeedsEvenSizeFor(pixelFormat) && (width % 2 != 0 || height % 2 != 0);
 }

@@ -36,7 +36,7 @@ public static class SceneRenderer
         return Render(scene, new RenderJob(settings, outputPath)
         {
             Format = format,
-            Video = video,
+            Encoder = video,
             Jobs = Math.Max(jobs, 0),
             Progress = segmentStarted is null ? null : new SegmentStartedProgress(segmentStarted),
         });

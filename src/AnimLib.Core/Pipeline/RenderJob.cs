@@ -74,8 +74,11 @@ public sealed record RenderJob(SceneSettings Settings, string OutputPath)
     /// <summary>Makes the canvas of each rasterizing thread; null for a Skia canvas (a test may wrap one).</summary>
     public Func<ICanvas>? CanvasFactory { get; init; }
 
-    /// <summary>Encoder settings replacing those <see cref="Format"/> implies (codec, pixel format, CRF, preset).</summary>
-    public VideoSettings? Video { get; init; }
+    /// <summary>
+    /// Encoder settings replacing those <see cref="Format"/> implies (codec, pixel format, CRF, preset), for a caller
+    /// that tunes the encoder itself (<c>SceneRenderer.RenderVideo</c>'s <c>video</c> argument, the bench).
+    /// </summary>
+    public VideoSettings? Encoder { get; init; }
 
     /// <summary>Write one frame as a PNG at <see cref="RenderJob.OutputPath"/> instead of a video.</summary>
     public StillFrame? Still { get; init; }
@@ -83,6 +86,23 @@ public sealed record RenderJob(SceneSettings Settings, string OutputPath)
     /// <summary>Only play the scene's logic (no frame is built, nothing is written); the result lists the animations.</summary>
     public bool DryRun { get; init; }
 
-    /// <summary>The scene settings with the job's transparency applied.</summary>
+    /// <summary>
+    /// The scene settings with the job's transparency applied: the one place <see cref="Transparent"/> reaches the
+    /// background. Stills and dry runs of the same job use these too, so they show what the video would.
+    /// </summary>
     public SceneSettings EffectiveSettings => Transparent ? Settings with { BackgroundOpacity = 0 } : Settings;
+
+    /// <summary>
+    /// The encoder settings of the job: those of its format, size, rate, transparency, CRF and preset, or
+    /// <see cref="Encoder"/> when set. The format is checked against the frames either way.
+    /// </summary>
+    /// <exception cref="OutputFormatException">The format cannot hold these frames (<see cref="OutputFormats.FindProblem"/>).</exception>
+    public VideoSettings Video
+    {
+        get
+        {
+            var implied = Format.VideoSettingsFor(Settings.PixelWidth, Settings.PixelHeight, Settings.Fps, Transparent, Crf, Preset);
+            return Encoder ?? implied;
+        }
+    }
 }

@@ -34,8 +34,8 @@ public static partial class RenderPipeline
         var settings = job.EffectiveSettings;
         if (job.DryRun) return DryRun(scene, job, settings, clock);
         if (job.Still is { } still) return RenderStill(scene, job, settings, still, clock);
-        // Validates the format/transparency pair and the output path before any work.
-        var video = job.Video ?? job.Format.VideoSettingsFor(settings.PixelWidth, settings.PixelHeight, settings.Fps, job.Transparent, job.Crf, job.Preset);
+        // Validates the format against the frames (alpha, even size) and the output path before any work.
+        var video = job.Video;
         if (OutputTarget.FindProblem(job.OutputPath, job.Format) is { } problem) throw new ArgumentException(problem, nameof(job));
         RemoveStaleTempFiles(job);
         return job.Format == OutputFormat.Png

@@ -10,7 +10,7 @@ public readonly record struct ShardSpec(int Index, int Count)
     /// <summary>Whether segment <paramref name="segmentIndex"/> is this shard's to render.</summary>
     public bool Owns(int segmentIndex) => segmentIndex % Count == Index;
 
-    /// <summary>Parses "I/N" (e.g. "0/4"); false, with a message, when malformed or out of range.</summary>
+    /// <summary>Parses "I/N" (e.g. "0/4"); false, with a message in the library's terms, when malformed or out of range.</summary>
     public static bool TryParse(string text, out ShardSpec shard, out string? error)
     {
         shard = default;
@@ -20,12 +20,12 @@ public readonly record struct ShardSpec(int Index, int Count)
             || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int index)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count))
         {
-            error = $"--shard must be I/N with whole numbers, e.g. 0/4; got '{text}'.";
+            error = $"A shard is written I/N with whole numbers, e.g. 0/4; got '{text}'.";
             return false;
         }
         if (count < 1 || index >= count)
         {
-            error = $"--shard I/N needs N >= 1 and 0 <= I < N; got '{text}'.";
+            error = $"A shard I/N needs N >= 1 and 0 <= I < N; got '{text}'.";
             return false;
         }
         shard = new ShardSpec(index, count);

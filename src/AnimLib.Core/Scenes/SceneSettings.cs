@@ -28,7 +28,7 @@ public sealed record SceneSettings(int PixelWidth = 1920, int PixelHeight = 1080
     /// <summary>Background colour (black by default).</summary>
     public Color Background { get; init; } = Palette.Black;
 
-    /// <summary>Opacity of the background: 1 (default) for an opaque video, 0 for a transparent one (<c>--transparent</c>).</summary>
+    /// <summary>Opacity of the background: 1 (default) for an opaque video, 0 for a transparent one (see <c>RenderJob.Transparent</c>).</summary>
     public double BackgroundOpacity { get; init; } = 1;
 
     /// <summary>Overrides the scene's <see cref="Scene.RandomSeed"/> when set.</summary>
