@@ -1,5 +1,4 @@
 using static AnimLib.Anim;
-using static AnimLib.Directions;
 using static AnimLib.Palette;
 
 namespace MyScenes;

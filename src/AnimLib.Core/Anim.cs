@@ -1,6 +1,5 @@
 using System.Numerics;
 using AnimLib.Animations;
-using AnimLib.Geometry;
 using AnimLib.Mobjects;
 
 namespace AnimLib;

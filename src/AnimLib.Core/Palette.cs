@@ -1,5 +1,4 @@
 using AnimLib.Geometry;
-using AnimLib.Mobjects;
 
 namespace AnimLib;
 

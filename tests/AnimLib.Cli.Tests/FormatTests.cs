@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AnimLib.Cli.Tests.Scenes;
 using AnimLib.Cli.Tests.Support;
 using AnimLib.Encoding;

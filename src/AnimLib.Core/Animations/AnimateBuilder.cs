@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using AnimLib.Geometry;
 using AnimLib.Mobjects;
 
 namespace AnimLib.Animations;

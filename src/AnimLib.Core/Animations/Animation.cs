@@ -1,6 +1,5 @@
 using AnimLib.Geometry;
 using AnimLib.Mobjects;
-using AnimLib.Scenes;
 
 namespace AnimLib.Animations;
 

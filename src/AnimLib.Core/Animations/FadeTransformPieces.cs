@@ -1,5 +1,4 @@
 using AnimLib.Mobjects;
-using AnimLib.Scenes;
 
 namespace AnimLib.Animations;
 

@@ -1,4 +1,3 @@
-using System.Numerics;
 using AnimLib.Mobjects;
 
 namespace AnimLib.Animations;

@@ -1,6 +1,5 @@
 using System.Numerics;
 using AnimLib.Mobjects;
-using AnimLib.Scenes;
 
 namespace AnimLib.Animations;
 

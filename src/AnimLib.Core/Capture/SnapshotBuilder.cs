@@ -3,7 +3,6 @@ using AnimLib.Cameras;
 using AnimLib.Display;
 using AnimLib.Geometry;
 using AnimLib.Mobjects;
-using AnimLib.Scenes;
 
 namespace AnimLib.Capture;
 

@@ -1,8 +1,5 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using AnimLib.Animations;
-using AnimLib.Mobjects;
 using AnimLib.Rendering;
 
 namespace AnimLib.Encoding;

@@ -1,6 +1,4 @@
 using System.Buffers.Binary;
-using System.Text;
-using AnimLib.Mobjects;
 
 namespace AnimLib.Encoding;
 

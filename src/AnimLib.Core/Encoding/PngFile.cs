@@ -1,8 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
-using AnimLib.Animations;
 using AnimLib.Display;
-using AnimLib.Mobjects;
 using AnimLib.Rendering;
 using SkiaSharp;
 

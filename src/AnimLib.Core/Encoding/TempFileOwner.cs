@@ -3,8 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using System.Text;
-using AnimLib.Mobjects;
 
 namespace AnimLib.Encoding;
 

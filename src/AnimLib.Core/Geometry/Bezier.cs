@@ -1,5 +1,4 @@
 using System.Numerics;
-using AnimLib.Mobjects;
 
 namespace AnimLib.Geometry;
 

@@ -2,7 +2,6 @@ using System.IO.Hashing;
 using System.Text.Json.Serialization;
 using System.Text.Json;
 using AnimLib.Encoding;
-using AnimLib.Mobjects;
 
 namespace AnimLib.Pipeline;
 

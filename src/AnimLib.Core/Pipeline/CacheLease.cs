@@ -1,5 +1,4 @@
 using System.Globalization;
-using AnimLib.Animations;
 using AnimLib.Encoding;
 
 namespace AnimLib.Pipeline;

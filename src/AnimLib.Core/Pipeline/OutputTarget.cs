@@ -1,4 +1,3 @@
-using AnimLib.Animations;
 using AnimLib.Encoding;
 
 namespace AnimLib.Pipeline;

@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json;
-using System.Text;
 using AnimLib.Encoding;
-using AnimLib.Mobjects;
 using AnimLib.Rendering;
 using AnimLib.Scenes;
 

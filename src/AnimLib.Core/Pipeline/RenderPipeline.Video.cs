@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text;
 using AnimLib.Encoding;
-using AnimLib.Mobjects;
 using AnimLib.Scenes;
 
 namespace AnimLib.Pipeline;

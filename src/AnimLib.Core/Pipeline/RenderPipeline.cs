@@ -1,10 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json;
-using System.Text;
 using AnimLib.Display;
 using AnimLib.Encoding;
-using AnimLib.Mobjects;
 using AnimLib.Rendering;
 using AnimLib.Scenes;
 

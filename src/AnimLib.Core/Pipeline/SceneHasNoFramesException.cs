@@ -1,5 +1,3 @@
-using AnimLib.Scenes;
-
 namespace AnimLib.Pipeline;
 
 /// <summary>

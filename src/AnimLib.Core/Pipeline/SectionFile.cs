@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using AnimLib.Mobjects;
 using AnimLib.Scenes;
 
 namespace AnimLib.Pipeline;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using AnimLib.Mobjects;
 
 namespace AnimLib.Pipeline;
 

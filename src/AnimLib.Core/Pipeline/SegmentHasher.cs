@@ -1,9 +1,6 @@
 using System.IO.Hashing;
-using System.Text;
-using AnimLib.Animations;
 using AnimLib.Display;
 using AnimLib.Encoding;
-using AnimLib.Mobjects;
 
 namespace AnimLib.Pipeline;
 

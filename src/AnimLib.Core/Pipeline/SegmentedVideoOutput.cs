@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using AnimLib.Display;
 using AnimLib.Encoding;
-using AnimLib.Mobjects;
 using AnimLib.Rendering;
 using AnimLib.Scenes;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AnimLib.Encoding;
-using AnimLib.Mobjects;
 
 namespace AnimLib.Pipeline;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using AnimLib.Encoding;
-using AnimLib.Mobjects;
 using AnimLib.Scenes;
 
 namespace AnimLib.Pipeline;

@@ -1,4 +1,3 @@
-using AnimLib.Mobjects;
 using AnimLib.Scenes;
 
 namespace AnimLib.Pipeline;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using AnimLib.Encoding;
-using AnimLib.Mobjects;
 using AnimLib.Scenes;
 using FFMpegCore.Enums;
 using FFMpegCore;

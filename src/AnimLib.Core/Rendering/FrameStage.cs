@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using AnimLib.Display;
-using AnimLib.Mobjects;
-using AnimLib.Scenes;
 
 namespace AnimLib.Rendering;
 

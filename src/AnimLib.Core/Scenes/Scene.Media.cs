@@ -1,5 +1,3 @@
-using AnimLib.Mobjects;
-
 namespace AnimLib.Scenes;
 
 // Sections, sounds and subcaptions: what a scene records besides its frames, read by the output stage after the run.

@@ -3,7 +3,6 @@ using AnimLib.Animations;
 using AnimLib.Cameras;
 using AnimLib.Capture;
 using AnimLib.Display;
-using AnimLib.Geometry;
 using AnimLib.Mobjects;
 
 namespace AnimLib.Scenes;

@@ -1,5 +1,3 @@
-using AnimLib.Mobjects;
-
 namespace AnimLib.Scenes;
 
 /// <summary>A caption shown during part of the video, written to a <c>.srt</c> file beside it.</summary>

@@ -1,6 +1,5 @@
 using System.Numerics;
 using static AnimLib.Anim;
-using static AnimLib.Constants;
 using static AnimLib.Directions;
 using static AnimLib.Palette;
 

@@ -1,4 +1,3 @@
-using System.Numerics;
 using AnimLib.Core.Tests.Support;
 using static AnimLib.Directions;
 using static AnimLib.Palette;

@@ -1,5 +1,4 @@
 using System.Numerics;
-using AnimLib.Core.Tests.Support;
 using static AnimLib.Directions;
 using static AnimLib.Core.Tests.Support.TestShapes;
 

@@ -1,4 +1,3 @@
-using System.Numerics;
 using AnimLib.Core.Tests.Support;
 using AnimLib.Rendering;
 using static AnimLib.Anim;

@@ -1,5 +1,4 @@
 using System.Numerics;
-using AnimLib.Animations;
 using AnimLib.Geometry;
 
 namespace AnimLib.Mobjects;

@@ -1,5 +1,3 @@
-using AnimLib.Animations;
-
 namespace AnimLib.Mobjects;
 
 /// <summary>Family editing, copying, state and updater methods of <see cref="Mobject"/>; each returns the receiver with its own type.</summary>

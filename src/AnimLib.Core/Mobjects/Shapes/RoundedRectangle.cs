@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace AnimLib.Mobjects;
 
 /// <summary>A rectangle whose corners are rounded with <c>cornerRadius</c>.</summary>

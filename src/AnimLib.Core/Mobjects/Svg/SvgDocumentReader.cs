@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Numerics;
 using System.Xml.Linq;
-using AnimLib.Animations;
 using AnimLib.Geometry;
 
 namespace AnimLib.Mobjects;

@@ -1,5 +1,4 @@
 using System.Numerics;
-using AnimLib.Animations;
 
 namespace AnimLib.Mobjects;
 

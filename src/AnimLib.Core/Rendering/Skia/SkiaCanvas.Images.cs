@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
-using AnimLib.Animations;
 using AnimLib.Display;
-using AnimLib.Mobjects;
 using SkiaSharp;
 
 namespace AnimLib.Rendering;

@@ -1,5 +1,4 @@
 using AnimLib.Display;
-using AnimLib.Mobjects;
 using SkiaSharp;
 
 namespace AnimLib.Rendering;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Numerics;
-using AnimLib.Geometry;
 
 namespace AnimLib.Mobjects;
 
