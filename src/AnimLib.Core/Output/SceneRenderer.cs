@@ -89,18 +89,4 @@ public static class SceneRenderer
         StaleTempFiles.Sweep(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         PngFile.Save(buffer, outputPath);
     }
-
-    /// <summary>Reports only the start of each segment to a callback.</summary>
-    private sealed class SegmentStartedProgress(Action<SegmentInfo> started) : IRenderProgress
-    {
-        public void SegmentStarted(SegmentInfo segment) => started(segment);
-
-        public void FramesDone(int framesDone)
-        {
-        }
-
-        public void SegmentFinished(SegmentInfo segment, bool fromCache)
-        {
-        }
-    }
 }

@@ -6,7 +6,7 @@ namespace AnimLib.Pipeline;
 
 /// <summary>
 /// A scene output that sends every frame through a <see cref="FrameStage"/> into a sink, for the renders that are not
-/// cut into segments: a PNG sequence, or frames straight into a sink of the caller's.
+/// cut into segments: a PNG sequence, or frames straight into a sink of the caller's (progress: <see cref="ProgressForwarder"/>).
 /// </summary>
 internal sealed class FrameStageOutput : ISceneOutput, IDisposable
 {
@@ -19,11 +19,10 @@ internal sealed class FrameStageOutput : ISceneOutput, IDisposable
     /// <summary>The frame stage (frame counts, stage times).</summary>
     public FrameStage Stage { get; }
 
-    /// <summary>Called on the scene thread when a segment (a play or a wait) starts.</summary>
-    public Action<SegmentInfo>? SegmentStarted { get; init; }
-
     /// <inheritdoc/>
-    public void BeginSegment(SegmentInfo segment) => SegmentStarted?.Invoke(segment);
+    public void BeginSegment(SegmentInfo segment)
+    {
+    }
 
     /// <inheritdoc/>
     public void AddFrame(FrameSnapshot snapshot) => Stage.Add(snapshot);

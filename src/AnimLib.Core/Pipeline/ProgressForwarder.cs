@@ -3,7 +3,11 @@ using AnimLib.Scenes;
 
 namespace AnimLib.Pipeline;
 
-/// <summary>Reports per-segment frame progress for the frame-by-frame PNG path.</summary>
+/// <summary>
+/// Reports progress (<see cref="IRenderProgress"/>: segment started, frames done, segment finished) for outputs that
+/// write frames as the scene plays (a PNG sequence, frames into a caller's sink), and stops them when cancelled.
+/// Segmented videos report from their encoding thread instead.
+/// </summary>
 internal sealed class ProgressForwarder(ISceneOutput inner, IRenderProgress? progress, CancellationToken cancellation) : ISceneOutput
 {
     private int _frames;
@@ -11,8 +15,10 @@ internal sealed class ProgressForwarder(ISceneOutput inner, IRenderProgress? pro
 
     public void BeginSegment(SegmentInfo segment)
     {
+        cancellation.ThrowIfCancellationRequested();
         _segment = segment;
         _frames = 0;
+        progress?.SegmentStarted(segment);
         inner.BeginSegment(segment);
     }
 

@@ -24,8 +24,9 @@ public static partial class RenderPipeline
         ArgumentNullException.ThrowIfNull(scene);
         ArgumentNullException.ThrowIfNull(sink);
         long start = Stopwatch.GetTimestamp();
-        using var output = new FrameStageOutput(sink, jobs) { SegmentStarted = segmentStarted };
-        scene.Run(settings, output);
+        using var output = new FrameStageOutput(sink, jobs);
+        var progress = segmentStarted is null ? null : new SegmentStartedProgress(segmentStarted);
+        scene.Run(settings, new ProgressForwarder(output, progress, CancellationToken.None));
         var sceneThread = Stopwatch.GetElapsedTime(start);
         output.Complete();
         var stage = output.Stage;
@@ -40,14 +41,7 @@ public static partial class RenderPipeline
     private static RenderResult RenderPngSequence(Scene scene, RenderJob job, SceneSettings settings, Stopwatch clock)
     {
         using var sink = new PngSequenceSink(job.OutputPath, scene.GetType().Name);
-        using var frames = new FrameStageOutput(sink, job.Jobs, job.CanvasFactory)
-        {
-            SegmentStarted = s =>
-            {
-                job.Cancellation.ThrowIfCancellationRequested();
-                job.Progress?.SegmentStarted(s);
-            },
-        };
+        using var frames = new FrameStageOutput(sink, job.Jobs, job.CanvasFactory);
         var progress = new ProgressForwarder(frames, job.Progress, job.Cancellation);
         var filter = new FilteredOutput(progress, s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index), job.UpToAnimation);
         RunScene(scene, settings, filter, filter, job.Cancellation);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text;
 using AnimLib.Encoding;
+using AnimLib.Rendering;
 using AnimLib.Scenes;
 
 namespace AnimLib.Pipeline;
@@ -41,10 +42,13 @@ public static partial class RenderPipeline
                 throw new InvalidOperationException("A sharded render writes into the partial-movie cache; it cannot run with caching disabled.");
             var filter = new FilteredOutput(segments,
                 s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index) && (job.Shard?.Owns(s.Index) ?? true), job.UpToAnimation);
+            long sceneStart = Stopwatch.GetTimestamp();
             RunScene(scene, settings, filter, filter, job.Cancellation);
+            var sceneThread = Stopwatch.GetElapsedTime(sceneStart);
             job.Cancellation.ThrowIfCancellationRequested();
             CheckRange(scene, job, filter);
             CompleteEncoding(scene, segments);
+            var times = StageTimes(scene, segments, sceneThread);
             if (job.Shard is { } shard)
             {
                 // A shard only fills the cache; the plain render that follows all shards joins the segments.
@@ -53,6 +57,7 @@ public static partial class RenderPipeline
                     shardFrames / settings.Fps, clock.Elapsed)
                 {
                     SegmentsEncoded = segments.SegmentsEncoded,
+                    Times = times,
                     SegmentsFromCache = segments.Segments.Count(x => x.FromCache),
                 };
             }
@@ -100,6 +105,7 @@ public static partial class RenderPipeline
             return new RenderResult(output, frames, segments.FramesRasterized, filter.SegmentsSeen, timeline.Duration, clock.Elapsed)
             {
                 SegmentsEncoded = segments.SegmentsEncoded,
+                Times = times,
                 SegmentsFromCache = segments.SegmentsFromCache,
                 SubtitlePath = srt,
                 SectionIndexPath = index,
@@ -112,6 +118,18 @@ public static partial class RenderPipeline
             segments?.Dispose();
             if (!caching) TempFiles.TryDelete(cacheDir);
         }
+    }
+
+    /// <summary>
+    /// Where the time went: the segment stage's own split (comparing and keying snapshots, waiting for the encoder,
+    /// rasterizing, writing to ffmpeg), the scene's snapshot time, and the rest of the scene thread as scene logic.
+    /// </summary>
+    private static RenderStageTimes StageTimes(Scene scene, SegmentedVideoOutput segments, TimeSpan sceneThread)
+    {
+        var times = segments.Times;
+        times.Snapshot = scene.SnapshotTime;
+        times.SceneLogic = sceneThread - scene.SnapshotTime - times.Compare - times.Backpressure;
+        return times;
     }
 
     private static (IReadOnlyList<SectionFile>, string) WriteSections(Scene scene, RenderJob job, string output,
