@@ -18,6 +18,18 @@ public class BraceTests
     }
 
     [Fact]
+    public void NarrowBracesHaveFinitePoints()
+    {
+        // Below 0.8 wide the straight runs of the outline have zero length.
+        foreach (double width in new[] { 0.05, 0.3, 0.4, 0.8 })
+        {
+            var brace = new Brace(new Rectangle(width: width, height: 1), Up);
+            Assert.All(brace.Points, p => Assert.True(float.IsFinite(p.X) && float.IsFinite(p.Y), $"width {width}: {p}"));
+            Assert.InRange(brace.GetWidth(), width - 0.01, width + 0.1);
+        }
+    }
+
+    [Fact]
     public void PointsAnyDirection()
     {
         var rect = new Rectangle(width: 4, height: 1);

@@ -68,6 +68,18 @@ public class Brace : VMobject
         if (d.LengthSquared() > 1e-12) Direction = Vector3.Normalize(d);
     }
 
+    /// <inheritdoc/>
+    protected override void InterpolateOwnState(Mobject start, Mobject end, double alpha)
+    {
+        base.InterpolateOwnState(start, end, alpha);
+        // Keeps the tip with the outline when a brace morphs into another (an animated BraceLabel.ShiftBrace), so labels
+        // put at the tip afterwards land at the new one.
+        if (start is not Brace a || end is not Brace b) return;
+        _tip = Vector3.Lerp(a._tip, b._tip, (float)alpha);
+        var d = Vector3.Lerp(a.Direction, b.Direction, (float)alpha);
+        Direction = d.LengthSquared() > 1e-12 ? Vector3.Normalize(d) : b.Direction;
+    }
+
     // A brace of the given width with its arms on y = 0 and its tip at (width/2, −depth), pointing down.
     private static Vector3[] BuildOutline(double width, double depth, out Vector3 tip)
     {
@@ -99,7 +111,8 @@ public class Brace : VMobject
         var lower = new List<Vector3>();
         for (int i = 0; i < centre.Count; i++)
         {
-            var tangent = Vector3.Normalize(centre[Math.Min(i + 1, centre.Count - 1)] - centre[Math.Max(i - 1, 0)]);
+            // Under 0.8 wide the straight run has zero length and repeats a point; its tangent is the run's, horizontal.
+            var tangent = VectorMath.Normalize(centre[Math.Min(i + 1, centre.Count - 1)] - centre[Math.Max(i - 1, 0)], Directions.Right);
             var normal = new Vector3(-tangent.Y, tangent.X, 0);
             float s = lengths[i] / total;
             float taper = Math.Clamp(Math.Min(s / 0.12f, (1 - s) / 0.25f), 0, 1);

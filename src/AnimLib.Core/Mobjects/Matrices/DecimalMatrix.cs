@@ -27,6 +27,23 @@ public class DecimalMatrix : Matrix
         NumDecimalPlaces = numDecimalPlaces;
     }
 
+    /// <summary>Builds the matrix from number entries a subclass made (<see cref="IntegerMatrix"/> makes <see cref="Integer"/>s).</summary>
+    /// <param name="entries">The number entries, rows by columns.</param>
+    /// <param name="numDecimalPlaces">Digits after the point of every entry.</param>
+    /// <param name="vBuff">Vertical gap between rows.</param>
+    /// <param name="hBuff">Horizontal gap between columns.</param>
+    /// <param name="bracketHBuff">Gap between the entries and the brackets.</param>
+    /// <param name="bracketVBuff">How far the brackets reach beyond the entries.</param>
+    /// <param name="height">Overall height, when given.</param>
+    /// <param name="ellipsesRow">Row replaced by vertical dots (negative counts from the end).</param>
+    /// <param name="ellipsesCol">Column replaced by horizontal dots.</param>
+    protected DecimalMatrix(DecimalNumber[,] entries, int numDecimalPlaces, double vBuff, double hBuff, double bracketHBuff,
+        double bracketVBuff, double? height, int? ellipsesRow, int? ellipsesCol)
+        : base(entries, vBuff, hBuff, bracketHBuff, bracketVBuff, height, null, ellipsesRow, ellipsesCol)
+    {
+        NumDecimalPlaces = numDecimalPlaces;
+    }
+
     /// <summary>Digits after the point of every entry.</summary>
     public int NumDecimalPlaces { get; }
 

@@ -20,7 +20,87 @@ public class Matrix : VMobject
     private VGroup<VGroup> _columns = new();
     private VGroup<MatrixBracket> _brackets = new();
 
+    /// <summary>Builds a matrix of LaTeX entries: each string is typeset as a <see cref="Tex"/> (math mode).</summary>
+    /// <param name="entries">Entries, rows by columns, e.g. <c>{ { "a", @"\pi" }, { "0", "x^2" } }</c>.</param>
+    /// <param name="fontSize">Font size of the entries.</param>
+    /// <param name="elementToMobject">Makes each entry's mobject instead of <see cref="Tex"/> (Manim's <c>element_to_mobject</c>),
+    /// e.g. <c>s =&gt; new Text(s)</c>.</param>
+    /// <param name="vBuff">Vertical gap between rows.</param>
+    /// <param name="hBuff">Horizontal gap between columns.</param>
+    /// <param name="bracketHBuff">Gap between the entries and the brackets.</param>
+    /// <param name="bracketVBuff">How far the brackets reach beyond the entries.</param>
+    /// <param name="height">Overall height, when given.</param>
+    /// <param name="elementAlignmentCorner">The point of each entry's box placed on the grid (bottom centre by default).</param>
+    /// <param name="ellipsesRow">Row replaced by vertical dots (negative counts from the end).</param>
+    /// <param name="ellipsesCol">Column replaced by horizontal dots.</param>
+    /// <exception cref="TexCompilationException">LaTeX rejected an entry.</exception>
+    public Matrix(string[,] entries, double fontSize = Text.DefaultFontSize, Func<string, VMobject>? elementToMobject = null,
+        double vBuff = 0.5, double hBuff = 0.5, double bracketHBuff = 0.2, double bracketVBuff = 0.25, double? height = null,
+        Vector3? elementAlignmentCorner = null, int? ellipsesRow = null, int? ellipsesCol = null)
+        : this(MatrixEntries.Map(entries, elementToMobject ?? (s => new Tex(s, fontSize))), vBuff, hBuff, bracketHBuff, bracketVBuff,
+            height, elementAlignmentCorner, ellipsesRow, ellipsesCol)
+    {
+    }
+
+    /// <summary>
+    /// Builds a matrix of whole numbers, each typeset as a <see cref="Tex"/> (so "−3" gets a true minus sign); see
+    /// <see cref="IntegerMatrix"/> for entries that can change value.
+    /// </summary>
+    /// <param name="entries">Entries, rows by columns, e.g. <c>{ { 1, 2 }, { 3, 4 } }</c>.</param>
+    /// <param name="fontSize">Font size of the entries.</param>
+    /// <param name="elementToMobject">Makes each entry's mobject instead of <see cref="Tex"/>.</param>
+    /// <param name="vBuff">Vertical gap between rows.</param>
+    /// <param name="hBuff">Horizontal gap between columns.</param>
+    /// <param name="bracketHBuff">Gap between the entries and the brackets.</param>
+    /// <param name="bracketVBuff">How far the brackets reach beyond the entries.</param>
+    /// <param name="height">Overall height, when given.</param>
+    /// <param name="elementAlignmentCorner">The point of each entry's box placed on the grid (bottom centre by default).</param>
+    /// <param name="ellipsesRow">Row replaced by vertical dots (negative counts from the end).</param>
+    /// <param name="ellipsesCol">Column replaced by horizontal dots.</param>
+    public Matrix(int[,] entries, double fontSize = Text.DefaultFontSize, Func<int, VMobject>? elementToMobject = null,
+        double vBuff = 0.5, double hBuff = 0.5, double bracketHBuff = 0.2, double bracketVBuff = 0.25, double? height = null,
+        Vector3? elementAlignmentCorner = null, int? ellipsesRow = null, int? ellipsesCol = null)
+        : this(MatrixEntries.Map(entries, elementToMobject ?? (n => new Tex(MatrixEntries.Format(n), fontSize))), vBuff, hBuff,
+            bracketHBuff, bracketVBuff, height, elementAlignmentCorner, ellipsesRow, ellipsesCol)
+    {
+    }
+
+    /// <summary>
+    /// Builds a matrix of numbers, each typeset as a <see cref="Tex"/>: with <paramref name="numDecimalPlaces"/> digits after
+    /// the point, or as few as the value needs when it is null (1.5, 0.25, 3). See <see cref="DecimalMatrix"/> for entries
+    /// that can change value.
+    /// </summary>
+    /// <param name="entries">Entries, rows by columns.</param>
+    /// <param name="numDecimalPlaces">Digits after the point of every entry; null writes each value as short as it allows.</param>
+    /// <param name="fontSize">Font size of the entries.</param>
+    /// <param name="elementToMobject">Makes each entry's mobject instead of <see cref="Tex"/>.</param>
+    /// <param name="vBuff">Vertical gap between rows.</param>
+    /// <param name="hBuff">Horizontal gap between columns.</param>
+    /// <param name="bracketHBuff">Gap between the entries and the brackets.</param>
+    /// <param name="bracketVBuff">How far the brackets reach beyond the entries.</param>
+    /// <param name="height">Overall height, when given.</param>
+    /// <param name="elementAlignmentCorner">The point of each entry's box placed on the grid (bottom centre by default).</param>
+    /// <param name="ellipsesRow">Row replaced by vertical dots (negative counts from the end).</param>
+    /// <param name="ellipsesCol">Column replaced by horizontal dots.</param>
+    public Matrix(double[,] entries, int? numDecimalPlaces = null, double fontSize = Text.DefaultFontSize,
+        Func<double, VMobject>? elementToMobject = null, double vBuff = 0.5, double hBuff = 0.5, double bracketHBuff = 0.2,
+        double bracketVBuff = 0.25, double? height = null, Vector3? elementAlignmentCorner = null, int? ellipsesRow = null,
+        int? ellipsesCol = null)
+        : this(MatrixEntries.Map(entries, elementToMobject ?? (x => new Tex(MatrixEntries.Format(x, numDecimalPlaces), fontSize))), vBuff,
+            hBuff, bracketHBuff, bracketVBuff, height, elementAlignmentCorner, ellipsesRow, ellipsesCol)
+    {
+    }
+
     /// <summary>Builds a matrix of the given element mobjects.</summary>
+    /// <param name="elements">The entries, rows by columns; they are moved into place, not copied.</param>
+    /// <param name="vBuff">Vertical gap between rows.</param>
+    /// <param name="hBuff">Horizontal gap between columns.</param>
+    /// <param name="bracketHBuff">Gap between the entries and the brackets.</param>
+    /// <param name="bracketVBuff">How far the brackets reach beyond the entries.</param>
+    /// <param name="height">Overall height, when given.</param>
+    /// <param name="elementAlignmentCorner">The point of each entry's box placed on the grid (bottom centre by default).</param>
+    /// <param name="ellipsesRow">Row replaced by vertical dots (negative counts from the end).</param>
+    /// <param name="ellipsesCol">Column replaced by horizontal dots.</param>
     public Matrix(VMobject[,] elements, double vBuff = 0.5, double hBuff = 0.5, double bracketHBuff = 0.2, double bracketVBuff = 0.25,
         double? height = null, Vector3? elementAlignmentCorner = null, int? ellipsesRow = null, int? ellipsesCol = null)
     {
@@ -98,16 +178,16 @@ public class Matrix : VMobject
     /// <summary>Number of columns.</summary>
     public int ColumnCount => _columns.Count;
 
-    /// <summary>The element slots that are not ellipses, row-major.</summary>
+    /// <summary>The element slots that are not ellipses, row-major (Manim's <c>get_entries</c>).</summary>
     public VGroup GetEntries() => new(_elements);
 
-    /// <summary>Rows (including ellipsis slots).</summary>
+    /// <summary>Rows (including ellipsis slots), top to bottom; each row's slots left to right.</summary>
     public VGroup<VGroup> GetRows() => _rows;
 
-    /// <summary>Columns (including ellipsis slots).</summary>
+    /// <summary>Columns (including ellipsis slots), left to right; each column's slots top to bottom.</summary>
     public VGroup<VGroup> GetColumns() => _columns;
 
-    /// <summary>The left and right brackets.</summary>
+    /// <summary>The left and right brackets (<c>GetBrackets()[0]</c> is "[").</summary>
     public VGroup<MatrixBracket> GetBrackets() => _brackets;
 
     /// <summary>Slots shown as ⋮ / ⋯.</summary>

@@ -8,7 +8,7 @@ namespace AnimLib.Mobjects;
 /// in the order TeX emits them, centred at the origin. The source is typeset inside <c>align*</c>, so it is in math mode;
 /// use <see cref="TexText"/> for text mode. <c>tex[@"\vec{E}"]</c> selects glyphs by substring.
 /// </summary>
-public class Tex : StringMobject
+public partial class Tex : StringMobject
 {
     /// <summary>Scene units per TeX point at font size 1 (ManimGL: one em ≈ 0.01 × font size).</summary>
     internal const double UnitsPerPointPerFontSize = 0.001;
