@@ -16,7 +16,7 @@ public sealed class OpeningExample : Scene
         Play(FadeIn(formula, shift: Up));
         Play(formula[@"\pi"].Animate().SetColor(Yellow));
         var note = new Text("five constants, one line", fontSize: 32).SetColor(GreyB).NextTo(formula, Down, buff: 0.6);
-        Play(FadeIn(note, shift: Up * 0.3f));
+        Play(FadeIn(note, shift: Up * 0.3));
         Wait();
     }
 }

@@ -16,8 +16,7 @@ public sealed class UpdatersExample : Scene
         var brace = AlwaysRedraw(() => new Brace(square, Down));
         var label = new DecimalNumber(2, numDecimalPlaces: 1, fontSize: 36)
             .Always(d => d.SetValue(width.GetValue()).NextTo(brace, Down, buff: 0.1));
-        var dot = new Dot(color: Yellow).AddUpdater(d => d.MoveTo(2.5f * new System.Numerics.Vector3(
-            (float)Math.Cos(2 * Time), (float)Math.Sin(2 * Time), 0)));
+        var dot = new Dot(color: Yellow).AddUpdater(d => d.MoveTo(2.5 * Pt(Math.Cos(2 * Time), Math.Sin(2 * Time))));
         Add(square, brace, label, dot);
         Play(width.Animate().SetValue(5), runTime: 2);
         Play(width.Animate().SetValue(1), runTime: 2);

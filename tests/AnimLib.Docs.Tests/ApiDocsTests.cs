@@ -28,7 +28,10 @@ public sealed class ApiDocsTests
         var documented = XDocument.Load(xmlPath).Descendants("member")
             .Where(m => m.Element("summary") is not null || m.Element("inheritdoc") is not null)
             .Select(m => (string)m.Attribute("name")!).ToHashSet();
-        var missing = assembly.GetExportedTypes().Select(t => "T:" + t.FullName!.Replace('+', '.'))
+        // C# 14 extension blocks compile to public grouping types with unspeakable names ("<G>$…"): the compiler writes
+        // the block's summary on its marker type, and no author can name the grouping type.
+        var missing = assembly.GetExportedTypes().Where(t => !t.Name.StartsWith('<'))
+            .Select(t => "T:" + t.FullName!.Replace('+', '.'))
             .Where(id => !documented.Contains(id)).ToList();
         Assert.True(missing.Count == 0, "public types without a summary: " + string.Join(", ", missing));
     }

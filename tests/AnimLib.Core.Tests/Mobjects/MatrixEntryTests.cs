@@ -1,3 +1,4 @@
+using AnimLib.Core.Tests.Support;
 using static AnimLib.Directions;
 
 namespace AnimLib.Core.Tests.Mobjects;
@@ -72,5 +73,41 @@ public class MatrixEntryTests
         Assert.Equal(Palette.Green, m.GetElement(1, 1).GetColor());
         Assert.IsType<IntegerMatrix>(m);
         Assert.True(m.GetRows()[0].GetY() > m.GetRows()[1].GetY() + 0.5 * Up.Y);
+    }
+
+    [Fact]
+    public void BracketStyles()
+    {
+        var square = new Matrix(new[,] { { 1, 2 }, { 3, 4 } });
+        foreach (var style in Enum.GetValues<MatrixBracketStyle>())
+        {
+            var m = new Matrix(new[,] { { 1, 2 }, { 3, 4 } }, bracketStyle: style);
+            var (left, right) = (m.GetBrackets()[0], m.GetBrackets()[1]);
+            Assert.Equal(style, left.Style);
+            Assert.True(left.IsLeft);
+            Assert.False(right.IsLeft);
+            // Every style spans the same height and keeps bracketHBuff (0.2) from the entries.
+            Assert.Equal(square.GetBrackets()[0].GetHeight(), left.GetHeight(), 3);
+            Assert.Equal(0.2, m.GetColumns()[0].GetLeft().X - left.GetRight().X, 3);
+            Assert.Equal(0.2, right.GetLeft().X - m.GetColumns()[1].GetRight().X, 3);
+            Assert.Equal(left.GetWidth(), right.GetWidth(), 4);
+        }
+        // A parenthesis bulges outward: its middle lies left of its ends.
+        var paren = new MatrixBracket(2, isLeft: true, MatrixBracketStyle.Round);
+        Assert.Equal(0, paren.Points.Where(p => Math.Abs(p.Y) < 0.05).Min(p => p.X) - paren.GetLeft().X, 3);
+        Assert.True(paren.Points.Where(p => p.Y > 0.95).Min(p => p.X) > paren.GetLeft().X + 0.1);
+    }
+
+    [Fact]
+    public void ParenthesesAndBarsFrame()
+    {
+        var frame = LambdaScene.RenderFinalFrame(s =>
+        {
+            var round = new Matrix(new[,] { { "a", "b" }, { "c", "d" } }, bracketStyle: MatrixBracketStyle.Round);
+            var bars = new Matrix(new[,] { { 2, -1 }, { 0, 3 } }, bracketStyle: MatrixBracketStyle.Bar);
+            var decimals = new DecimalMatrix(new[,] { { 0.5, 1.25 } }, bracketStyle: MatrixBracketStyle.Round);
+            s.Add(new VGroup(round, bars, decimals).Arrange(Right, buff: 1));
+        });
+        ReferenceImages.AssertMatches(frame, nameof(MatrixEntryTests));
     }
 }

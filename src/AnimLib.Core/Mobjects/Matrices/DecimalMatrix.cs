@@ -17,12 +17,13 @@ public class DecimalMatrix : Matrix
     /// <param name="height">Overall height, when given.</param>
     /// <param name="ellipsesRow">Row replaced by vertical dots (negative counts from the end).</param>
     /// <param name="ellipsesCol">Column replaced by horizontal dots.</param>
+    /// <param name="bracketStyle">Square brackets, parentheses or bars.</param>
     /// <param name="edgeToFix">Which side of each number stays put when its value changes.</param>
     public DecimalMatrix(double[,] values, int numDecimalPlaces = 2, bool includeSign = false, double fontSize = Text.DefaultFontSize,
         double vBuff = 0.5, double hBuff = 0.5, double bracketHBuff = 0.2, double bracketVBuff = 0.25, double? height = null,
-        int? ellipsesRow = null, int? ellipsesCol = null, Vector3? edgeToFix = null)
+        int? ellipsesRow = null, int? ellipsesCol = null, Vector3? edgeToFix = null, MatrixBracketStyle bracketStyle = MatrixBracketStyle.Square)
         : base(BuildEntries(values, numDecimalPlaces, includeSign, fontSize, edgeToFix), vBuff, hBuff, bracketHBuff, bracketVBuff, height,
-            null, ellipsesRow, ellipsesCol)
+            null, ellipsesRow, ellipsesCol, bracketStyle)
     {
         NumDecimalPlaces = numDecimalPlaces;
     }
@@ -37,9 +38,10 @@ public class DecimalMatrix : Matrix
     /// <param name="height">Overall height, when given.</param>
     /// <param name="ellipsesRow">Row replaced by vertical dots (negative counts from the end).</param>
     /// <param name="ellipsesCol">Column replaced by horizontal dots.</param>
+    /// <param name="bracketStyle">Square brackets, parentheses or bars.</param>
     protected DecimalMatrix(DecimalNumber[,] entries, int numDecimalPlaces, double vBuff, double hBuff, double bracketHBuff,
-        double bracketVBuff, double? height, int? ellipsesRow, int? ellipsesCol)
-        : base(entries, vBuff, hBuff, bracketHBuff, bracketVBuff, height, null, ellipsesRow, ellipsesCol)
+        double bracketVBuff, double? height, int? ellipsesRow, int? ellipsesCol, MatrixBracketStyle bracketStyle)
+        : base(entries, vBuff, hBuff, bracketHBuff, bracketVBuff, height, null, ellipsesRow, ellipsesCol, bracketStyle)
     {
         NumDecimalPlaces = numDecimalPlaces;
     }

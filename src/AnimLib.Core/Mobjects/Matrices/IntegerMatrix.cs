@@ -20,11 +20,12 @@ public class IntegerMatrix : DecimalMatrix
     /// <param name="ellipsesRow">Row replaced by vertical dots (negative counts from the end).</param>
     /// <param name="ellipsesCol">Column replaced by horizontal dots.</param>
     /// <param name="edgeToFix">Which side of each number stays put when its value changes.</param>
+    /// <param name="bracketStyle">Square brackets, parentheses or bars.</param>
     public IntegerMatrix(int[,] values, bool includeSign = false, double fontSize = Text.DefaultFontSize, double vBuff = 0.5,
         double hBuff = 0.5, double bracketHBuff = 0.2, double bracketVBuff = 0.25, double? height = null, int? ellipsesRow = null,
-        int? ellipsesCol = null, Vector3? edgeToFix = null)
+        int? ellipsesCol = null, Vector3? edgeToFix = null, MatrixBracketStyle bracketStyle = MatrixBracketStyle.Square)
         : base(MatrixEntries.Map<int, DecimalNumber>(values, v => new Integer(v, includeSign, fontSize: fontSize, edgeToFix: edgeToFix)),
-            0, vBuff, hBuff, bracketHBuff, bracketVBuff, height, ellipsesRow, ellipsesCol)
+            0, vBuff, hBuff, bracketHBuff, bracketVBuff, height, ellipsesRow, ellipsesCol, bracketStyle)
     {
     }
 

@@ -33,12 +33,14 @@ public class Matrix : VMobject
     /// <param name="elementAlignmentCorner">The point of each entry's box placed on the grid (bottom centre by default).</param>
     /// <param name="ellipsesRow">Row replaced by vertical dots (negative counts from the end).</param>
     /// <param name="ellipsesCol">Column replaced by horizontal dots.</param>
+    /// <param name="bracketStyle">Square brackets, parentheses or bars (Manim's <c>left_bracket</c>/<c>right_bracket</c>).</param>
     /// <exception cref="TexCompilationException">LaTeX rejected an entry.</exception>
     public Matrix(string[,] entries, double fontSize = Text.DefaultFontSize, Func<string, VMobject>? elementToMobject = null,
         double vBuff = 0.5, double hBuff = 0.5, double bracketHBuff = 0.2, double bracketVBuff = 0.25, double? height = null,
-        Vector3? elementAlignmentCorner = null, int? ellipsesRow = null, int? ellipsesCol = null)
+        Vector3? elementAlignmentCorner = null, int? ellipsesRow = null, int? ellipsesCol = null,
+        MatrixBracketStyle bracketStyle = MatrixBracketStyle.Square)
         : this(MatrixEntries.Map(entries, elementToMobject ?? (s => new Tex(s, fontSize))), vBuff, hBuff, bracketHBuff, bracketVBuff,
-            height, elementAlignmentCorner, ellipsesRow, ellipsesCol)
+            height, elementAlignmentCorner, ellipsesRow, ellipsesCol, bracketStyle)
     {
     }
 
@@ -57,11 +59,13 @@ public class Matrix : VMobject
     /// <param name="elementAlignmentCorner">The point of each entry's box placed on the grid (bottom centre by default).</param>
     /// <param name="ellipsesRow">Row replaced by vertical dots (negative counts from the end).</param>
     /// <param name="ellipsesCol">Column replaced by horizontal dots.</param>
+    /// <param name="bracketStyle">Square brackets, parentheses or bars (Manim's <c>left_bracket</c>/<c>right_bracket</c>).</param>
     public Matrix(int[,] entries, double fontSize = Text.DefaultFontSize, Func<int, VMobject>? elementToMobject = null,
         double vBuff = 0.5, double hBuff = 0.5, double bracketHBuff = 0.2, double bracketVBuff = 0.25, double? height = null,
-        Vector3? elementAlignmentCorner = null, int? ellipsesRow = null, int? ellipsesCol = null)
+        Vector3? elementAlignmentCorner = null, int? ellipsesRow = null, int? ellipsesCol = null,
+        MatrixBracketStyle bracketStyle = MatrixBracketStyle.Square)
         : this(MatrixEntries.Map(entries, elementToMobject ?? (n => new Tex(MatrixEntries.Format(n), fontSize))), vBuff, hBuff,
-            bracketHBuff, bracketVBuff, height, elementAlignmentCorner, ellipsesRow, ellipsesCol)
+            bracketHBuff, bracketVBuff, height, elementAlignmentCorner, ellipsesRow, ellipsesCol, bracketStyle)
     {
     }
 
@@ -82,12 +86,13 @@ public class Matrix : VMobject
     /// <param name="elementAlignmentCorner">The point of each entry's box placed on the grid (bottom centre by default).</param>
     /// <param name="ellipsesRow">Row replaced by vertical dots (negative counts from the end).</param>
     /// <param name="ellipsesCol">Column replaced by horizontal dots.</param>
+    /// <param name="bracketStyle">Square brackets, parentheses or bars (Manim's <c>left_bracket</c>/<c>right_bracket</c>).</param>
     public Matrix(double[,] entries, int? numDecimalPlaces = null, double fontSize = Text.DefaultFontSize,
         Func<double, VMobject>? elementToMobject = null, double vBuff = 0.5, double hBuff = 0.5, double bracketHBuff = 0.2,
         double bracketVBuff = 0.25, double? height = null, Vector3? elementAlignmentCorner = null, int? ellipsesRow = null,
-        int? ellipsesCol = null)
+        int? ellipsesCol = null, MatrixBracketStyle bracketStyle = MatrixBracketStyle.Square)
         : this(MatrixEntries.Map(entries, elementToMobject ?? (x => new Tex(MatrixEntries.Format(x, numDecimalPlaces), fontSize))), vBuff,
-            hBuff, bracketHBuff, bracketVBuff, height, elementAlignmentCorner, ellipsesRow, ellipsesCol)
+            hBuff, bracketHBuff, bracketVBuff, height, elementAlignmentCorner, ellipsesRow, ellipsesCol, bracketStyle)
     {
     }
 
@@ -101,8 +106,10 @@ public class Matrix : VMobject
     /// <param name="elementAlignmentCorner">The point of each entry's box placed on the grid (bottom centre by default).</param>
     /// <param name="ellipsesRow">Row replaced by vertical dots (negative counts from the end).</param>
     /// <param name="ellipsesCol">Column replaced by horizontal dots.</param>
+    /// <param name="bracketStyle">Square brackets, parentheses or bars (Manim's <c>left_bracket</c>/<c>right_bracket</c>).</param>
     public Matrix(VMobject[,] elements, double vBuff = 0.5, double hBuff = 0.5, double bracketHBuff = 0.2, double bracketVBuff = 0.25,
-        double? height = null, Vector3? elementAlignmentCorner = null, int? ellipsesRow = null, int? ellipsesCol = null)
+        double? height = null, Vector3? elementAlignmentCorner = null, int? ellipsesRow = null, int? ellipsesCol = null,
+        MatrixBracketStyle bracketStyle = MatrixBracketStyle.Square)
     {
         int nRows = elements.GetLength(0), nCols = elements.GetLength(1);
         if (nRows == 0 || nCols == 0) throw new ArgumentException("A matrix needs at least one row and one column.", nameof(elements));
@@ -125,8 +132,8 @@ public class Matrix : VMobject
         if (height is double h) grid.SetHeight(h - 2 * bracketVBuff);
 
         double bracketHeight = grid.GetHeight() + 2 * bracketVBuff;
-        var left = new MatrixBracket(bracketHeight, isLeft: true);
-        var right = new MatrixBracket(bracketHeight, isLeft: false);
+        var left = new MatrixBracket(bracketHeight, isLeft: true, bracketStyle);
+        var right = new MatrixBracket(bracketHeight, isLeft: false, bracketStyle);
         left.NextTo(grid, Directions.Left, bracketHBuff).MatchY(grid);
         right.NextTo(grid, Directions.Right, bracketHBuff).MatchY(grid);
         _brackets = new VGroup<MatrixBracket>(left, right);
