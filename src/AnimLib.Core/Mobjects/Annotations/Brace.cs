@@ -112,7 +112,8 @@ public class Brace : VMobject
         for (int i = 0; i < centre.Count; i++)
         {
             // Under 0.8 wide the straight run has zero length and repeats a point; its tangent is the run's, horizontal.
-            var tangent = VectorMath.Normalize(centre[Math.Min(i + 1, centre.Count - 1)] - centre[Math.Max(i - 1, 0)], Directions.Right);
+            var chord = centre[Math.Min(i + 1, centre.Count - 1)] - centre[Math.Max(i - 1, 0)];
+            var tangent = VectorMath.Normalize(chord, Directions.Right);
             var normal = new Vector3(-tangent.Y, tangent.X, 0);
             float s = lengths[i] / total;
             float taper = Math.Clamp(Math.Min(s / 0.12f, (1 - s) / 0.25f), 0, 1);
