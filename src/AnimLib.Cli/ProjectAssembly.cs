@@ -15,33 +15,65 @@ public static class ProjectAssembly
     /// </summary>
     public static IReadOnlyList<string> Resolve(IReadOnlyList<string> given, string folder, Action<string>? warn = null)
     {
-        if (given.Count > 0) return given;
+        if (given.Count > 0 || Find(folder) is not { } project) return given;
+        if (project.Dll is null)
+        {
+            warn?.Invoke($"{Path.GetFileName(project.Project)} is here but not built, so its scenes are not known; run `dotnet build` first.");
+            return given;
+        }
+        if (project.Stale)
+            warn?.Invoke($"{Path.GetRelativePath(folder, project.Dll)} is older than your latest source edit; run `dotnet build` (or leave out --no-build) to render the current code.");
+        return [project.Dll];
+    }
+
+    /// <summary>
+    /// As <see cref="Resolve(IReadOnlyList{string}, string, Action{string}?)"/>, but a project that was never built, or
+    /// whose sources are newer than its build, is built first (<see cref="ProjectBuild.Run"/>), so that the current code runs.
+    /// </summary>
+    /// <param name="given">The <c>--assembly</c> files; when any are given, nothing is built.</param>
+    /// <param name="folder">The working folder.</param>
+    /// <param name="log">Receives the lines saying a build starts and how it ended.</param>
+    /// <param name="cancellation">Stops the build.</param>
+    /// <exception cref="ProjectBuildException">The build failed; the exception holds its output.</exception>
+    public static IReadOnlyList<string> ResolveBuilt(IReadOnlyList<string> given, string folder, Action<string> log,
+        CancellationToken cancellation = default)
+    {
+        if (given.Count > 0 || Find(folder) is not { } project) return given;
+        if (project.Dll is null || project.Stale)
+        {
+            ProjectBuild.Run(project, log, cancellation);
+            project = Find(folder)!;
+            if (project.Dll is null)
+                throw new ProjectBuildException(
+                    $"{Path.GetFileName(project.Project)} was built but no {project.AssemblyName}.dll is under bin/Debug or bin/Release; pass the .dll with --assembly.", "");
+        }
+        return [project.Dll];
+    }
+
+    /// <summary>The single .csproj of <paramref name="folder"/> and the state of its build; null when there is not exactly one.</summary>
+    public static ProjectState? Find(string folder)
+    {
         var projects = Directory.GetFiles(folder, "*.csproj");
-        if (projects.Length != 1) return given;
+        if (projects.Length != 1) return null;
         string project = projects[0];
         string name = AssemblyName(project);
         var candidates = new[] { "Debug", "Release" }
             .SelectMany(config => Directory.Exists(Path.Combine(folder, "bin", config))
-                ? Directory.GetFiles(Path.Combine(folder, "bin", config), name + ".dll", SearchOption.AllDirectories)
+                ? Directory.GetFiles(Path.Combine(folder, "bin", config), name + ".dll", SearchOption.AllDirectories).Select(p => (Path: p, Config: config))
                 : [])
-            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}ref{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .OrderByDescending(File.GetLastWriteTimeUtc)
+            .Where(p => !p.Path.Contains($"{Path.DirectorySeparatorChar}ref{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .OrderByDescending(p => File.GetLastWriteTimeUtc(p.Path))
             .ToList();
-        if (candidates.Count == 0)
-        {
-            warn?.Invoke($"{Path.GetFileName(project)} is here but not built, so its scenes are not known; run `dotnet build` first.");
-            return given;
-        }
-        string dll = candidates[0];
+        if (candidates.Count == 0) return new ProjectState(project, name, null, "Debug", false);
+        var (dll, configuration) = candidates[0];
+        // The project file counts as a source too: a new package or setting changes the build.
         var newestSource = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Append(project)
             .Select(File.GetLastWriteTimeUtc)
-            .DefaultIfEmpty(DateTime.MinValue)
             .Max();
-        if (newestSource > File.GetLastWriteTimeUtc(dll))
-            warn?.Invoke($"{Path.GetRelativePath(folder, dll)} is older than your latest source edit; run `dotnet build` to render the current code.");
-        return [dll];
+        return new ProjectState(project, name, dll, configuration, newestSource > File.GetLastWriteTimeUtc(dll));
     }
 
     private static string AssemblyName(string project)

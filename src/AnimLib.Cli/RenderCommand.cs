@@ -19,7 +19,7 @@ public static class RenderCommand
         var settings = new SettingOptions();
         var outputOption = new Option<string?>("--output", "-o")
         {
-            Description = "Output file (a folder for --format png). Default: <media-dir>/videos/<Scene>/<quality>/<Scene>.<format>.",
+            Description = "Output file (a folder for --format png). Default: <media-dir>/videos/<Scene>/<quality>/<Scene>.<format>, <Scene>_n2-3.<format> for -n 2,3.",
             HelpName = "PATH",
         };
         var lastFrameOption = new Option<bool>("--last-frame", "-s") { Description = "Write only a PNG of the last frame (no video)." };
@@ -37,10 +37,11 @@ public static class RenderCommand
             Description = "Encode only every N-th animation, starting at I, into the partial-movie cache (no video is written); after all N shards, a plain render joins them without encoding. See docs/scaling.md.",
             HelpName = "I/N",
         };
+        var noBuildOption = ProjectBuild.CreateOption();
 
         var command = new Command("render", "Render a scene to a video (mp4, mov, webm, gif), a PNG sequence or a still.")
         {
-            sceneArgument, outputOption, lastFrameOption, frameAtOption, fromOption, allOption, dryRunOption, flushOption, shardOption, assemblyOption,
+            sceneArgument, outputOption, lastFrameOption, frameAtOption, fromOption, allOption, dryRunOption, flushOption, shardOption, assemblyOption, noBuildOption,
         };
         foreach (var option in settings.Options) command.Options.Add(option);
         command.SetAction(parse =>
@@ -57,6 +58,7 @@ public static class RenderCommand
                 DryRun = parse.GetValue(dryRunOption),
                 FlushCache = parse.GetValue(flushOption),
                 Shard = parse.GetValue(shardOption),
+                NoBuild = parse.GetValue(noBuildOption),
             };
             return Execute(request, cancellation: Program.Cancellation);
         });
@@ -93,7 +95,9 @@ public static class RenderCommand
         SceneCatalog catalog;
         try
         {
-            var assemblies = ProjectAssembly.Resolve(request.Assemblies, Environment.CurrentDirectory, w => log.Warn(w));
+            var assemblies = request.NoBuild
+                ? ProjectAssembly.Resolve(request.Assemblies, Environment.CurrentDirectory, w => log.Warn(w))
+                : ProjectAssembly.ResolveBuilt(request.Assemblies, Environment.CurrentDirectory, log.Info, cancellation);
             if (!ReferenceEquals(assemblies, request.Assemblies)) request = request with { Assemblies = assemblies.ToList() };
             catalog = SceneCatalog.Load(request.Assemblies, SceneAssemblyVariable.Read());
         }
@@ -101,6 +105,17 @@ public static class RenderCommand
         {
             log.Error(e.Message);
             return ExitCodes.UsageError;
+        }
+        catch (ProjectBuildException e)
+        {
+            if (e.Output.Length > 0) stderr.Write(e.Output);
+            log.Error(e.Message);
+            return ExitCodes.RenderFailed;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            log.Error("the build was cancelled; nothing was rendered.");
+            return ExitCodes.Cancelled;
         }
 
         List<Type> types;
@@ -148,20 +163,11 @@ public static class RenderCommand
         }
     }
 
-    private static string StillName(string scene, double? frameAt) =>
-        frameAt is { } at ? $"{scene}_at_{at.ToString("0.###", CultureInfo.InvariantCulture)}s.png" : scene + ".png";
-
-    private static string DefaultOutput(OutputFormat format, string scene, string videoFolder, string imageFolder) =>
-        format == OutputFormat.Png ? Path.Combine(imageFolder, scene + "_frames") : Path.Combine(videoFolder, scene + format.Extension());
-
     private static int RenderOne(SceneCatalog catalog, Type type, RenderPlan plan, CliLog log, bool bars, bool quiet, CancellationToken cancellation)
     {
         string name = type.Name;
         var settings = plan.Settings;
-        string folder = Quality.FolderName(settings.Size.Height, settings.Fps);
-        string videoFolder = Path.Combine(settings.MediaDir, "videos", name, folder);
-        string imageFolder = Path.Combine(settings.MediaDir, "images", name, folder);
-        string target = plan.Output ?? (plan.Still ? Path.Combine(imageFolder, StillName(name, plan.FrameAt)) : DefaultOutput(settings.Format, name, videoFolder, imageFolder));
+        string target = OutputNames.Target(plan, name);
         // The output is checked before the scene runs: a path that cannot take the result is bad usage, found at once.
         string? problem = plan.DryRun ? null
             : plan.Still ? OutputTarget.FindImageProblem(target)
@@ -171,7 +177,8 @@ public static class RenderCommand
             log.Error($"{(plan.Output is null ? "" : "--output ")}{problem}");
             return ExitCodes.UsageError;
         }
-        var job = plan.JobFor(target, Path.Combine(videoFolder, "partial_movie_files"), cancellation);
+        // As Manim does: a scene that plays nothing gets its last frame as a PNG rather than an error.
+        var job = plan.JobFor(target, OutputNames.CacheFolder(settings, name), cancellation, OutputNames.StillOfEmptyScene(plan, name));
         try
         {
             var scene = catalog.Create(type);
@@ -207,6 +214,11 @@ public static class RenderCommand
                 ? BarProgress.Run(p => SceneRenderer.Render(scene, job with { Progress = p }))
                 : SceneRenderer.Render(scene, job with { Progress = quiet ? null : new PlainProgress(log) });
             foreach (var message in deferred) message();
+            if (result.StillOfEmptyScene)
+            {
+                log.Info($"{name} has no animation (it never plays or waits), so its last frame was written as a PNG: {result.OutputPath}");
+                return ExitCodes.Ok;
+            }
             double wall = result.WallTime.TotalSeconds;
             if (plan.Shard is { } shard)
             {

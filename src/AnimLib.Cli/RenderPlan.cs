@@ -92,7 +92,8 @@ internal sealed class RenderPlan
     /// <param name="outputPath">The video, the PNG folder or the still.</param>
     /// <param name="cacheDirectory">The scene's partial-movie cache (not used when caching is disabled).</param>
     /// <param name="cancellation">Stops the render.</param>
-    public RenderJob JobFor(string outputPath, string cacheDirectory, CancellationToken cancellation) => new(Settings.SceneSettings, outputPath)
+    /// <param name="stillWhenEmpty">Where a scene that plays nothing writes its last frame instead of a video (see <see cref="OutputNames.StillOfEmptyScene"/>); null: it is an error.</param>
+    public RenderJob JobFor(string outputPath, string cacheDirectory, CancellationToken cancellation, string? stillWhenEmpty = null) => new(Settings.SceneSettings, outputPath)
     {
         Format = Settings.Format,
         Transparent = Settings.Transparent,
@@ -109,6 +110,7 @@ internal sealed class RenderPlan
         Jobs = Settings.Jobs,
         Still = FrameAt is { } seconds ? StillFrame.AtTime(seconds) : LastFrame ? StillFrame.Last : null,
         DryRun = DryRun,
+        StillWhenEmpty = stillWhenEmpty,
         Cancellation = cancellation,
     };
 

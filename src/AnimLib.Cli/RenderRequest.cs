@@ -42,6 +42,9 @@ public sealed record RenderRequest(string? Scene, string? Quality = null, string
     /// <summary><c>--shard I/N</c>: encode only this share of the segments into the cache.</summary>
     public string? Shard { get; init; }
 
+    /// <summary><c>--no-build</c>: use the last build of the project in the working folder even when its sources changed since.</summary>
+    public bool NoBuild { get; init; }
+
     /// <summary>
     /// The layers this request puts over the <c>animlib.json</c> files, lowest first: the output file's extension picks
     /// the format, and the flags win over everything.

@@ -7,6 +7,7 @@ public sealed class SceneCatalog
 {
     private readonly Dictionary<string, Type> _scenes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _given = new(StringComparer.Ordinal);
+    private readonly List<(string Path, Assembly Assembly, bool FromVariable)> _loaded = [];
 
     /// <summary>
     /// Catalog of the scenes of <paramref name="assemblies"/> (<c>--assembly</c> files, or the build of the project in the
@@ -25,13 +26,18 @@ public sealed class SceneCatalog
                 $"(separated by '{Path.PathSeparator}'; the AnimLib repository's ./animlib script sets it to its demo and chapter scenes).");
         var catalog = new SceneCatalog();
         foreach (var path in variableAssemblies)
-            catalog.AddAssembly(LoadFile(path,
+        {
+            var assembly = LoadFile(path,
                 $"named by {SceneAssemblyVariable.Name}",
-                $"Fix or remove it in {SceneAssemblyVariable.Name} (paths separated by '{Path.PathSeparator}')."));
+                $"Fix or remove it in {SceneAssemblyVariable.Name} (paths separated by '{Path.PathSeparator}').");
+            catalog.AddAssembly(assembly);
+            catalog._loaded.Add((path, assembly, true));
+        }
         foreach (var path in assemblies)
         {
             var assembly = LoadFile(path, null, "Build your project first (dotnet build) and pass the path of its .dll.");
             catalog.AddAssembly(assembly);
+            catalog._loaded.Add((path, assembly, false));
             foreach (var (name, type) in catalog._scenes)
                 if (type.Assembly == assembly) catalog._given.Add(name);
         }
@@ -92,6 +98,24 @@ public sealed class SceneCatalog
     /// <c>--all</c> renders when that list is not empty.
     /// </summary>
     public IReadOnlyList<string> GivenNames => _given.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Each loaded assembly with the names of its scenes, sorted: those of the first list passed to <see cref="Load"/>
+    /// first, then those of the variable's assemblies (an assembly named in both is listed once, as one of the first). A
+    /// scene hidden by one of the same name in a later-loaded assembly is not listed under its own.
+    /// </summary>
+    public IReadOnlyList<SceneSource> Sources
+    {
+        get
+        {
+            var ordered = _loaded.Where(l => !l.FromVariable).Concat(_loaded.Where(l => l.FromVariable));
+            var seen = new HashSet<Assembly>();
+            return ordered.Where(l => seen.Add(l.Assembly))
+                .Select(l => new SceneSource(l.Path, l.FromVariable && !_loaded.Any(g => !g.FromVariable && g.Assembly == l.Assembly),
+                    _scenes.Where(kv => kv.Value.Assembly == l.Assembly).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList()))
+                .ToList();
+        }
+    }
 
     /// <summary>The scene type for <paramref name="name"/> (exact, then case-insensitive), or null.</summary>
     public Type? Find(string name)

@@ -34,6 +34,8 @@ public sealed class SceneAssemblyVariableTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "Lesson.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>");
         string bin = Directory.CreateDirectory(Path.Combine(_dir, "bin", "Debug", "net10.0")).FullName;
         File.Copy(CliRunner.TestAssembly, Path.Combine(bin, "Lesson.dll"));
+        // Newer than the project file, as a real build is: the CLI would otherwise build this stand-in project first.
+        File.SetLastWriteTimeUtc(Path.Combine(bin, "Lesson.dll"), DateTime.UtcNow.AddMinutes(1));
         (code, stdout, err) = CliProcess.RunCommand(["list"], new Dictionary<string, string?> { [Variable] = RepositoryScenes.Assembly }, _dir);
         Assert.True(code == 0, err);
         Assert.Contains(nameof(CountingScene), Lines(stdout));

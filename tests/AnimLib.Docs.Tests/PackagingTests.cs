@@ -27,6 +27,7 @@ public sealed class PackagingTests
             // (./animlib passes them through ANIMLIB_SCENE_ASSEMBLIES).
             Assert.DoesNotContain(zip.Entries, e => e.Name == "AnimLib.Scenes.dll");
             Assert.DoesNotContain(zip.Entries, e => e.Name == "MathNet.Numerics.dll");
+            AssertHasReadme(zip, "# The `animlib` command");
         }
         finally { Directory.Delete(dir, recursive: true); }
     }
@@ -39,16 +40,31 @@ public sealed class PackagingTests
         {
             string packages = Path.Combine(dir, "packages");
             DotnetCli.Run(RepoPaths.Root, "pack", "src/AnimLib.Core/AnimLib.Core.csproj", "--no-build", "-c", DotnetCli.Configuration, "-o", packages);
-            Assert.Single(Directory.GetFiles(packages, "AnimLib.0.*.nupkg"));
+            using (var library = ZipFile.OpenRead(Assert.Single(Directory.GetFiles(packages, "AnimLib.0.*.nupkg"))))
+                AssertHasReadme(library, "# AnimLib");
+
+            // The template is installed from its package, as users get it (NuGet drops dot-files unless told not to).
+            string templates = Path.Combine(dir, "templates");
+            DotnetCli.Run(RepoPaths.Root, "pack", "templates/AnimLib.Templates.csproj", "-c", DotnetCli.Configuration, "-o", templates, "-nologo");
+            string templatePackage = Assert.Single(Directory.GetFiles(templates, "AnimLib.Templates.*.nupkg"));
+            using (var zip = ZipFile.OpenRead(templatePackage))
+            {
+                AssertHasReadme(zip, "# AnimLib");
+                Assert.Contains(zip.Entries, e => e.FullName == "content/animlib-scenes/.gitignore");
+            }
 
             // A private template hive, so the test neither needs nor changes the user's installed templates.
             string hive = Path.Combine(dir, "hive");
-            DotnetCli.Run(dir, "new", "install", Path.Combine(RepoPaths.Root, "templates", "animlib-scenes"), "--debug:custom-hive", hive);
+            DotnetCli.Run(dir, "new", "install", templatePackage, "--debug:custom-hive", hive);
             DotnetCli.Run(dir, "new", "animlib-scenes", "-o", "Lesson", "--debug:custom-hive", hive);
             string project = Path.Combine(dir, "Lesson");
             Assert.True(File.Exists(Path.Combine(project, "Lesson.csproj")), "the project is named after its folder");
             Assert.Contains("namespace Lesson;", File.ReadAllText(Path.Combine(project, "MyScene.cs")));
             Assert.Contains("bin/Debug/net10.0/Lesson.dll", File.ReadAllText(Path.Combine(project, "README.md")));
+            // The project keeps its build output and renders out of version control.
+            string gitignore = Path.Combine(project, ".gitignore");
+            Assert.True(File.Exists(gitignore), "dotnet new dropped the template's .gitignore");
+            Assert.Equal(["bin/", "obj/", "media/"], File.ReadAllLines(gitignore).Where(l => l.Length > 0));
 
             // A private package cache, so the freshly packed AnimLib is used rather than an older copy of the same version.
             DotnetCli.Run(project, "build", "--source", packages, "--source", DotnetCli.GlobalPackages,
@@ -64,5 +80,17 @@ public sealed class PackagingTests
             Assert.True(probe.Duration > 3, $"the template scene lasts only {probe.Duration} s");
         }
         finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    /// <summary>The package carries the readme its nuspec names (nuget.org shows it), and it is the expected one.</summary>
+    private static void AssertHasReadme(ZipArchive package, string firstLine)
+    {
+        var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using (var reader = new StreamReader(nuspec.Open()))
+            Assert.Contains("<readme>README.md</readme>", reader.ReadToEnd());
+        var readme = package.GetEntry("README.md");
+        Assert.NotNull(readme);
+        using var text = new StreamReader(readme.Open());
+        Assert.StartsWith(firstLine, text.ReadLine());
     }
 }

@@ -87,6 +87,14 @@ public sealed record RenderJob(SceneSettings Settings, string OutputPath)
     public bool DryRun { get; init; }
 
     /// <summary>
+    /// Where a video or PNG-sequence render writes the scene's last frame as a PNG when the scene plays nothing (its
+    /// <c>Construct</c> never calls <c>Play</c> or <c>Wait</c>), as Manim does; the result then says so
+    /// (<see cref="RenderResult.StillOfEmptyScene"/>). Null (the default): such a scene throws
+    /// <see cref="SceneHasNoFramesException"/>, since a caller asking for a video may not expect a PNG.
+    /// </summary>
+    public string? StillWhenEmpty { get; init; }
+
+    /// <summary>
     /// The scene settings with the job's transparency applied: the one place <see cref="Transparent"/> reaches the
     /// background. Stills and dry runs of the same job use these too, so they show what the video would.
     /// </summary>

@@ -47,7 +47,12 @@ public static partial class RenderPipeline
         RunScene(scene, settings, filter, filter, job.Cancellation);
         CheckRange(scene, job, filter);
         frames.Complete();
-        if (sink.FramesWritten == 0) throw new SceneHasNoFramesException(scene.GetType().Name);
+        if (sink.FramesWritten == 0)
+        {
+            // The sink is disposed without completing, so no empty folder is left where the sequence would go.
+            if (filter.SegmentsSeen == 0) return StillOfEmptyScene(scene, job, clock);
+            throw new SceneHasNoFramesException(scene.GetType().Name);
+        }
         sink.Complete();
         return new RenderResult(Path.GetFullPath(job.OutputPath), sink.FramesWritten, frames.Stage.FramesRasterized, filter.SegmentsSeen,
             sink.FramesWritten / settings.Fps, clock.Elapsed) { SegmentsEncoded = filter.Included.Count, Times = frames.Stage.Times };

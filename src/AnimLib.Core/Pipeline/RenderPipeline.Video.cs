@@ -65,6 +65,7 @@ public static partial class RenderPipeline
             var files = segments.Segments.Where(s => s.Path is not null).ToList();
             if (files.Count == 0)
             {
+                if (filter.SegmentsSeen == 0) return StillOfEmptyScene(scene, job, clock);
                 if (job.FromAnimation == 0 && job.UpToAnimation is null) throw new SceneHasNoFramesException(scene.GetType().Name);
                 throw new InvalidOperationException(
                     $"Scene {scene.GetType().Name} has no frames in animations {job.FromAnimation}..{job.UpToAnimation?.ToString(CultureInfo.InvariantCulture) ?? "end"} (it has {filter.SegmentsSeen}).");

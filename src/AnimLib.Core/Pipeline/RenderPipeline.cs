@@ -18,7 +18,9 @@ public static partial class RenderPipeline
     /// <exception cref="ArgumentException">The output path cannot take the result (a folder, a wrong extension, ...).</exception>
     /// <exception cref="NotSupportedException">The format cannot hold what the job asks (transparency in MP4).</exception>
     /// <exception cref="SceneRenderException">The scene, a rasterizer or the encoder failed; names the animation.</exception>
-    /// <exception cref="SceneHasNoFramesException">A video of a scene that never plays or waits.</exception>
+    /// <exception cref="SceneHasNoFramesException">
+    /// A video of a scene that never plays or waits, unless <see cref="RenderJob.StillWhenEmpty"/> says where its last frame goes.
+    /// </exception>
     /// <exception cref="AnimationRangeException">The job's animation range is past the scene's end.</exception>
     /// <exception cref="OperationCanceledException">The job's cancellation token fired; no output file is left.</exception>
     public static RenderResult Run(Scene scene, RenderJob job)
@@ -75,14 +77,33 @@ public static partial class RenderPipeline
             snapshot = scene.TakeSnapshot();
             shownAt = scene.Time;
         }
+        string path = SavePng(job, snapshot, job.OutputPath);
+        return new RenderResult(path, 1, 1, scene.SegmentCount, shownAt, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// A video or PNG sequence of a scene that played nothing: its last frame as a PNG where
+    /// <see cref="RenderJob.StillWhenEmpty"/> says (as Manim does), or <see cref="SceneHasNoFramesException"/> when it says nothing.
+    /// </summary>
+    private static RenderResult StillOfEmptyScene(Scene scene, RenderJob job, Stopwatch clock)
+    {
+        if (job.StillWhenEmpty is not { } target) throw new SceneHasNoFramesException(scene.GetType().Name);
+        if (OutputTarget.FindImageProblem(target) is { } problem) throw new ArgumentException(problem, nameof(job));
+        string path = SavePng(job, scene.TakeSnapshot(), target);
+        return new RenderResult(path, 1, 1, 0, scene.Time, clock.Elapsed) { StillOfEmptyScene = true };
+    }
+
+    /// <summary>Rasterizes one snapshot and writes it as a PNG at <paramref name="target"/>; returns the full path.</summary>
+    private static string SavePng(RenderJob job, FrameSnapshot snapshot, string target)
+    {
         using var canvas = job.CanvasFactory?.Invoke() ?? new SkiaCanvas();
         var buffer = new FrameBuffer(snapshot.PixelWidth, snapshot.PixelHeight);
         canvas.Render(snapshot, buffer);
-        string path = Path.GetFullPath(job.OutputPath);
+        string path = Path.GetFullPath(target);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         StaleTempFiles.Sweep(Path.GetDirectoryName(path)!);
         PngFile.Save(buffer, path);
-        return new RenderResult(path, 1, 1, scene.SegmentCount, shownAt, clock.Elapsed);
+        return path;
     }
 
     /// <summary>

@@ -30,6 +30,12 @@ public sealed record RenderResult(string OutputPath, int Frames, int FramesRaste
     /// <summary>The section videos written (<c>--save-sections</c>).</summary>
     public IReadOnlyList<SectionFile> Sections { get; init; } = [];
 
+    /// <summary>
+    /// True when the scene played nothing and, as <see cref="RenderJob.StillWhenEmpty"/> asked, its last frame was written
+    /// as a PNG at <see cref="OutputPath"/> instead of a video.
+    /// </summary>
+    public bool StillOfEmptyScene { get; init; }
+
     /// <summary>The scene's animations (plays and waits) with their frame counts: filled by a dry run.</summary>
     public IReadOnlyList<SegmentInfo> Animations { get; init; } = [];
 }

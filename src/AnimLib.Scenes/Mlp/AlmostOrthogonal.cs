@@ -1,12 +1,14 @@
 namespace AnimLib.Scenes.Mlp;
 
-/// <summary>A placeholder scene (empty in the chapter's source): a one-second still of its title.</summary>
+/// <summary>
+/// An empty scene, as in the chapter's source (its construct is <c>pass</c>): it adds and plays nothing, so a video
+/// render writes its (empty) last frame as a PNG instead.
+/// </summary>
 public sealed class AlmostOrthogonal : Scene
 {
     /// <inheritdoc/>
     protected override void Construct()
     {
-        Add(new Text("Almost Orthogonal", 48));
-        Wait(1);
+        // Empty on purpose: the chapter's scene of this name draws nothing.
     }
 }

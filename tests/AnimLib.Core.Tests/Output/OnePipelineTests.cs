@@ -73,4 +73,23 @@ public sealed class OnePipelineTests : IDisposable
         Assert.DoesNotContain("--", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_dir, "empty.mp4")));
     }
+
+    [Theory]
+    [InlineData(AnimLib.Encoding.OutputFormat.Mp4, "empty.mp4")]
+    [InlineData(AnimLib.Encoding.OutputFormat.Png, "frames")]
+    public void AJobThatAsksForIt_WritesTheLastFrameOfAnEmptyScene(AnimLib.Encoding.OutputFormat format, string output)
+    {
+        string target = Path.Combine(_dir, output);
+        string still = Path.Combine(_dir, "stills", "empty.png");
+        var job = new RenderJob(new SceneSettings(160, 90, 15), target) { Format = format, StillWhenEmpty = still };
+        var result = SceneRenderer.Render(new LambdaScene(s => s.Add(new Square(2, Palette.Blue, fillOpacity: 1))), job);
+
+        Assert.True(result.StillOfEmptyScene);
+        Assert.Equal(Path.GetFullPath(still), result.OutputPath);
+        Assert.Equal((1, 0, 0.0), (result.Frames, result.Segments, result.Duration));
+        var pixels = AnimLib.Encoding.PngFile.Load(still);
+        Assert.True(pixels.GetPixel(80, 45).B > 100, "the square is drawn");
+        Assert.False(Path.Exists(target));
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(_dir), e => Path.GetFileName(e).StartsWith('.'));
+    }
 }
