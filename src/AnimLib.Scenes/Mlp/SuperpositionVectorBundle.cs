@@ -16,7 +16,7 @@ public class SuperpositionVectorBundle : Scene
     {
         // Setup
         var frame = Frame;
-        var axes = new ThreeDAxes(zRange: (-3, 3, 1));
+        var axes = new ThreeDAxes(zRange: (-3, 3, 1), unitSize: 1);
         axes.Scale(0.5);
         var vects = new VGroup<Vector>(new[] { Vector3.UnitX, Vector3.UnitY, Vector3.UnitZ }.Select(v => GetNewVector(v)));
 

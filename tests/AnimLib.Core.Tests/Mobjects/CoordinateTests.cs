@@ -40,7 +40,6 @@ public class CoordinateTests
         Assert.Equal(8, line.P2N(line.N2P(8)), P);
         var copy = line.Copy();
         Assert.Same(copy.Ticks, copy[0]);
-        Assert.Throws<NotSupportedException>(() => new NumberLine(config: new NumberLineConfig(IncludeTip: true)));
         Assert.Throws<ArgumentException>(() => new NumberLine((3, 3)));
     }
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using AnimLib.Core.Tests.Support;
 using AnimLib.Rendering;
 using static AnimLib.Anim;
@@ -86,6 +87,35 @@ public class ToolkitReferenceFrameTests
             var parabola = plane.GetGraph(x => 0.25 * x * x - 1, xRange: (-3, 3)).SetStroke(Red, 3);
             s.Add(plane, axes, parabola);
             return [ShowCreation(relu)];
+        });
+        ReferenceImages.AssertMatches(frame, nameof(ToolkitReferenceFrameTests));
+    }
+
+    [Fact]
+    public void PendulumWithTracedPath()
+    {
+        // A pendulum swinging for 2.2 s at 15 fps; its bob leaves a yellow trail that fades over 1.5 s.
+        var pivot = new Vector3(0, 2.5f, 0);
+        var frame = LambdaScene.RenderFinalFrame(s =>
+        {
+            Vector3 Bob() => pivot + 4 * new Vector3((float)Math.Sin(0.7 * Math.Cos(2.5 * s.Time)), -(float)Math.Cos(0.7 * Math.Cos(2.5 * s.Time)), 0);
+            var rod = AlwaysRedraw(() => new Line(pivot, Bob(), strokeWidth: 3));
+            var bob = new Dot(radius: 0.2, color: Red).AddUpdater(d => d.MoveTo(Bob()));
+            var trail = new TracedPath(Bob, strokeWidth: 6, strokeColor: Yellow, dissipatingTime: 1.5);
+            s.Add(trail, rod, bob, new Dot(pivot, color: GreyB));
+            s.Wait(2.2);
+        });
+        ReferenceImages.AssertMatches(frame, nameof(ToolkitReferenceFrameTests));
+    }
+
+    [Fact]
+    public void AxesWithTipsAndLabels()
+    {
+        var frame = LambdaScene.RenderFinalFrame(s =>
+        {
+            var axes = new Axes((-4, 4), (-2, 3), axisConfig: new NumberLineConfig(IncludeTip: true));
+            var graph = axes.GetGraph(x => 0.15 * x * x - 1, color: Yellow);
+            s.Add(axes, axes.GetAxisLabels(), graph, axes.GetXAxisLabel(new AnimLib.Mobjects.Text("time", fontSize: 32), direction: Up, buff: 0.15));
         });
         ReferenceImages.AssertMatches(frame, nameof(ToolkitReferenceFrameTests));
     }

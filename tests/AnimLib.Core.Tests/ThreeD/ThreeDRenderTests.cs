@@ -131,11 +131,28 @@ public class ThreeDRenderTests
     }
 
     [Fact]
+    public void DefaultThreeDAxes_CheckerboardSurfaceAndMesh_AtTheDocsOrientation()
+    {
+        // The docs' 3D starting view: default axes with tips and labels, a checkered surface with its mesh, a fixed title.
+        var frame = RenderFinal(s =>
+        {
+            s.Frame.Reorient(-30, 70, 0);
+            var axes = new ThreeDAxes(axisConfig: new NumberLineConfig(IncludeTip: true));
+            var surface = new Surface((u, v) => axes.C2P(u, v, 1.5 * Math.Cos(Math.Sqrt(u * u + v * v))),
+                uRange: (-4, 4), vRange: (-4, 4), resolution: (24, 24), checkerboardColors: [BlueD, BlueE]);
+            var mesh = new SurfaceMesh(surface, resolution: (9, 9));
+            var title = new AnimLib.Mobjects.Text("A surface").ToEdge(Directions.Up).FixInFrame();
+            s.Add(axes, axes.GetAxisLabels(), surface, mesh, title);
+        });
+        ReferenceImages.AssertMatches(frame, nameof(ThreeDRenderTests));
+    }
+
+    [Fact]
     public void ThreeDAxesWithVectorsFacingTheCamera()
     {
         var frame = RenderFinal(s =>
         {
-            var axes = new ThreeDAxes(zRange: (-3, 3, 1));
+            var axes = new ThreeDAxes(zRange: (-3, 3, 1), unitSize: 1);
             s.Frame.Reorient(23, 71, 0, new Vector3(0, 0, 0.5f), 9);
             var vectors = new VGroup(
                 new Vector(new Vector3(2, 0, 0), thickness: 4, fillColor: Red),

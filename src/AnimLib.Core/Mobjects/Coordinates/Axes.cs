@@ -9,7 +9,7 @@ namespace AnimLib.Mobjects;
 /// ranges are symmetric). <see cref="C2P"/>/<see cref="P2C"/> convert between data and scene coordinates and follow
 /// the axes when they are moved or resized; <see cref="GetGraph"/> plots functions.
 /// </summary>
-public class Axes : VGroup
+public partial class Axes : VGroup
 {
     /// <summary>Samples per tick step used by <see cref="GetGraph"/>.</summary>
     public const int SampledGraphPointsPerTick = 5;
@@ -134,5 +134,6 @@ public class Axes : VGroup
         XAxis = Remap(XAxis, map);
         YAxis = Remap(YAxis, map);
         CoordinateLabels = Remap(CoordinateLabels, map);
+        AxisLabels = Remap(AxisLabels, map);
     }
 }

@@ -7,7 +7,8 @@ namespace AnimLib.Mobjects;
 /// A number line: a <see cref="Line"/> from <c>Min</c> to <c>Max</c> (scaled by <c>unitSize</c>, or to <c>width</c>),
 /// centred at the origin, with a child group of ticks (length 2·tickSize, perpendicular to the line) at every step.
 /// <see cref="N2P"/> and <see cref="P2N"/> map numbers to points and back, following the line wherever it is moved,
-/// scaled or rotated.
+/// scaled or rotated. With <see cref="NumberLineConfig.IncludeTip"/> an <see cref="ArrowTip"/> (a child) ends the line:
+/// its point is at <c>XMax</c> and the stroke stops at its base, as ManimGL's <c>include_tip</c> draws it.
 /// </summary>
 public class NumberLine : Line
 {
@@ -16,14 +17,11 @@ public class NumberLine : Line
     /// <param name="unitSize">Scene units per unit of the range (ignored when <paramref name="width"/> is given).</param>
     /// <param name="width">Total length of the line; overrides <paramref name="unitSize"/>.</param>
     /// <param name="config">Style; unset values come from <see cref="NumberLineConfig.Default"/>.</param>
-    /// <exception cref="NotSupportedException">A tip was asked for.</exception>
     public NumberLine(AxisRange? xRange = null, double unitSize = 1, double? width = null, NumberLineConfig? config = null)
         : base(Directions.Right * (float)(xRange ?? DefaultRange).Min, Directions.Right * (float)(xRange ?? DefaultRange).Max)
     {
         Range = (xRange ?? DefaultRange).Validate(nameof(NumberLine));
         Config = NumberLineConfig.Default.Merge(config);
-        if (Config.IncludeTip == true)
-            throw new NotSupportedException("NumberLine tips (IncludeTip) are not supported; add an ArrowTip at GetEnd() instead.");
         StrokeColor = FillColor = Config.Color!.Value;
         StrokeWidth = Config.StrokeWidth!.Value;
         if (width is double w) this.SetWidth(w);
@@ -36,6 +34,38 @@ public class NumberLine : Line
         }
         // A VGroup is itself a sequence of mobjects: cast so it is added as one child, not tick by tick.
         this.Add((Mobject)Ticks);
+        if (Config.IncludeTip == true) AddTip(Config.TipWidth!.Value, Config.TipLength!.Value);
+    }
+
+    /// <summary>The arrow tip at the end of the line (a child), or null when the line has none.</summary>
+    public ArrowTip? Tip { get; private set; }
+
+    /// <summary>The arrow tip at the end of the line, or null.</summary>
+    public ArrowTip? GetTip() => Tip;
+
+    /// <summary>True when the line ends in an arrow tip.</summary>
+    public bool HasTip() => Tip is not null;
+
+    /// <summary>
+    /// Ends the line in a filled <see cref="ArrowTip"/> of the line's colour, its point at the end of the line (the point of
+    /// <see cref="XMax"/>); the stroke is shortened to the tip's base so its round cap does not show past the point. Numbers
+    /// keep their points. Does nothing when the line has a tip already.
+    /// </summary>
+    public NumberLine AddTip(double width = 0.25, double length = 0.25)
+    {
+        if (Tip is not null) return this;
+        var start = GetStart();
+        var end = GetEnd();
+        var tip = new ArrowTip(GetAngle(), width, length, StrokeColor);
+        tip.Shift(end - tip.GetTipPoint());
+        tip.StrokeColor = StrokeColor;
+        tip.StrokeWidth = StrokeWidth;
+        tip.StrokeOpacity = StrokeOpacity;
+        Tip = tip;
+        this.Add(tip);
+        double full = Vector3.Distance(start, end);
+        if (full > 1e-9) Points = BuildPath(start, Vector3.Lerp(start, end, (float)Math.Max(0, 1 - length / full)), 0, 0);
+        return this;
     }
 
     /// <summary>The default range (-8, 8, 1).</summary>
@@ -65,8 +95,8 @@ public class NumberLine : Line
     /// <summary>Start of the line itself (the point of <see cref="XMin"/>), not of its ticks.</summary>
     public override Vector3 GetStart() => Points[0];
 
-    /// <summary>End of the line itself (the point of <see cref="XMax"/>).</summary>
-    public override Vector3 GetEnd() => Points[^1];
+    /// <summary>End of the line itself (the point of <see cref="XMax"/>): the tip's point when the line has a tip.</summary>
+    public override Vector3 GetEnd() => Tip is { } tip ? tip.GetTipPoint() : Points[^1];
 
     /// <summary>Scene units per unit of the range.</summary>
     public double GetUnitSize() => GetLength() / Range.Length;
@@ -145,5 +175,6 @@ public class NumberLine : Line
         base.RemapReferences(original, map);
         Ticks = Remap(Ticks, map);
         Numbers = Remap(Numbers, map);
+        if (Tip is not null) Tip = Remap(Tip, map);
     }
 }

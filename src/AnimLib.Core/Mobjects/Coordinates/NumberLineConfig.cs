@@ -11,11 +11,13 @@ namespace AnimLib.Mobjects;
 /// <param name="StrokeWidth">Line and tick width (2).</param>
 /// <param name="IncludeTicks">Draw ticks at every step (true).</param>
 /// <param name="TickSize">Half the tick length (0.1).</param>
-/// <param name="IncludeTip">Draw an arrow tip at the end (false; not supported yet).</param>
+/// <param name="IncludeTip">Draw an <see cref="ArrowTip"/> at the end of the line, at <c>XMax</c> (false).</param>
 /// <param name="LineToNumberDirection">Side on which number labels sit (Down).</param>
 /// <param name="LineToNumberBuff">Gap between the line and its number labels (0.25).</param>
 /// <param name="DecimalPlaces">Decimal places of number labels (0).</param>
 /// <param name="FontSize">Font size of number labels (36).</param>
+/// <param name="TipWidth">Width of the tip's base (0.25, ManimGL's <c>tip_config</c> width).</param>
+/// <param name="TipLength">Length of the tip along the line (0.25, ManimGL's <c>tip_config</c> length).</param>
 public sealed record NumberLineConfig(
     Color? Color = null,
     double? StrokeWidth = null,
@@ -25,10 +27,12 @@ public sealed record NumberLineConfig(
     Vector3? LineToNumberDirection = null,
     double? LineToNumberBuff = null,
     int? DecimalPlaces = null,
-    double? FontSize = null)
+    double? FontSize = null,
+    double? TipWidth = null,
+    double? TipLength = null)
 {
     /// <summary>ManimGL's NumberLine defaults.</summary>
-    public static NumberLineConfig Default { get; } = new(Palette.GreyB, 2, true, 0.1, false, Directions.Down, 0.25, 0, 36);
+    public static NumberLineConfig Default { get; } = new(Palette.GreyB, 2, true, 0.1, false, Directions.Down, 0.25, 0, 36, 0.25, 0.25);
 
     /// <summary>This config with every non-null value of <paramref name="overrides"/> taking precedence.</summary>
     public NumberLineConfig Merge(NumberLineConfig? overrides) => overrides is null ? this : new(
@@ -40,5 +44,7 @@ public sealed record NumberLineConfig(
         overrides.LineToNumberDirection ?? LineToNumberDirection,
         overrides.LineToNumberBuff ?? LineToNumberBuff,
         overrides.DecimalPlaces ?? DecimalPlaces,
-        overrides.FontSize ?? FontSize);
+        overrides.FontSize ?? FontSize,
+        overrides.TipWidth ?? TipWidth,
+        overrides.TipLength ?? TipLength);
 }

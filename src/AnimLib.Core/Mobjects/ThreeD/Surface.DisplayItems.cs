@@ -28,7 +28,14 @@ public partial class Surface
         var baseColor = new Rgba(Color.R, Color.G, Color.B, (float)Math.Clamp(Opacity, 0, 1));
         // Shaded surfaces are lit per vertex (normals averaged over the neighbouring quads) and the colours blended
         // across each triangle, as ManimGL's per-vertex lighting does; unlit ones have one colour everywhere.
-        var vertexColors = Shading.IsNone ? null : VertexColors(baseColor, sink);
+        bool checkered = CheckerboardColors is { Count: > 0 };
+        var normals = checkered && !Shading.IsNone ? GetVertexNormals() : null;
+        var vertexColors = Shading.IsNone || checkered ? null : VertexColors(baseColor, sink);
+        Rgba QuadBase(int i, int j)
+        {
+            var c = GetQuadColor(i, j);
+            return new Rgba(c.R, c.G, c.B, baseColor.A);
+        }
         var turn = QuadTurns(pixels, nu, nv);
         int quadsV = nv - 1;
         for (int i = 0; i < nu - 1; i++)
@@ -47,9 +54,25 @@ public partial class Surface
                       | (i == nu - 2 || turn[(i + 1) * quadsV + j] != own ? 2 : 0)
                       | (j == nv - 2 || turn[i * quadsV + j + 1] != own ? 4 : 0)
                       | (i == 0 || turn[(i - 1) * quadsV + j] != own ? 8 : 0);
-                var quad = vertexColors is null
-                    ? new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d], baseColor, baseColor, baseColor, baseColor, outline)
-                    : new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d], vertexColors[a], vertexColors[b], vertexColors[c], vertexColors[d], outline);
+                MeshQuad quad;
+                if (normals is not null)
+                {
+                    // A checkerboard quad is lit in its own colour at each of its corners: corners are shared with quads
+                    // of the other colour, so the colours cannot be per sample.
+                    var quadColor = QuadBase(i, j);
+                    quad = new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d],
+                        sink.Shade(quadColor, Shading, normals[a], Points[a]), sink.Shade(quadColor, Shading, normals[b], Points[b]),
+                        sink.Shade(quadColor, Shading, normals[c], Points[c]), sink.Shade(quadColor, Shading, normals[d], Points[d]), outline);
+                }
+                else if (vertexColors is null)
+                {
+                    var flat = checkered ? QuadBase(i, j) : baseColor;
+                    quad = new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d], flat, flat, flat, flat, outline);
+                }
+                else
+                {
+                    quad = new MeshQuad(pixels[a], pixels[b], pixels[c], pixels[d], vertexColors[a], vertexColors[b], vertexColors[c], vertexColors[d], outline);
+                }
                 sink.AddQuad(quad, Vector3.Distance(centroid, eye));
             }
         }
@@ -76,44 +99,9 @@ public partial class Surface
     /// <summary>The lit colour at every sample, with the normal averaged over the quads around the sample.</summary>
     private Rgba[] VertexColors(Rgba baseColor, IDisplayItemSink sink)
     {
-        int nu = USamples, nv = VSamples;
-        var quadNormals = new Vector3[(nu - 1) * (nv - 1)];
-        for (int i = 0; i < nu - 1; i++)
-            for (int j = 0; j < nv - 1; j++)
-                quadNormals[i * (nv - 1) + j] = GetQuadNormal(i, j);
-        // A closed surface (a sphere, a torus) repeats its first row of samples as its last: there the quads on the
-        // other side of the seam are neighbours too, or the seam shows as a step in the shading.
-        bool wrapsU = SameRow(alongU: true), wrapsV = SameRow(alongU: false);
-        var colors = new Rgba[nu * nv];
-        for (int i = 0; i < nu; i++)
-        {
-            for (int j = 0; j < nv; j++)
-            {
-                var n = Vector3.Zero;
-                for (int di = -1; di <= 0; di++)
-                    for (int dj = -1; dj <= 0; dj++)
-                    {
-                        int qi = i + di, qj = j + dj;
-                        if (wrapsU) qi = qi < 0 ? nu - 2 : qi >= nu - 1 ? 0 : qi;
-                        if (wrapsV) qj = qj < 0 ? nv - 2 : qj >= nv - 1 ? 0 : qj;
-                        if (qi >= 0 && qi < nu - 1 && qj >= 0 && qj < nv - 1) n += quadNormals[qi * (nv - 1) + qj];
-                    }
-                colors[i * nv + j] = sink.Shade(baseColor, Shading, VectorMath.Normalize(n), Points[i * nv + j]);
-            }
-        }
+        var normals = GetVertexNormals();
+        var colors = new Rgba[normals.Length];
+        for (int k = 0; k < colors.Length; k++) colors[k] = sink.Shade(baseColor, Shading, normals[k], Points[k]);
         return colors;
-    }
-
-    /// <summary>True when the first and last rows of samples (along u, or along v) lie at the same points.</summary>
-    private bool SameRow(bool alongU)
-    {
-        int nu = USamples, nv = VSamples;
-        int count = alongU ? nv : nu;
-        for (int k = 0; k < count; k++)
-        {
-            var (first, last) = alongU ? (Points[k], Points[(nu - 1) * nv + k]) : (Points[k * nv], Points[k * nv + nv - 1]);
-            if (Vector3.DistanceSquared(first, last) > 1e-8f) return false;
-        }
-        return true;
     }
 }

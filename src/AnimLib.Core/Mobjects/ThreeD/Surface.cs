@@ -15,9 +15,21 @@ namespace AnimLib.Mobjects;
 public partial class Surface : Mobject
 {
     /// <summary>Samples <paramref name="uvFunction"/> on a <paramref name="resolution"/> grid over the given ranges.</summary>
+    /// <param name="uvFunction">The point at parameters (u, v).</param>
+    /// <param name="uRange">Range of u ((0, 1) by default).</param>
+    /// <param name="vRange">Range of v ((0, 1) by default).</param>
+    /// <param name="resolution">Samples along u and along v ((32, 32) by default).</param>
+    /// <param name="color">Fill colour (GREY_C by default).</param>
+    /// <param name="opacity">Fill opacity.</param>
+    /// <param name="shading">Lighting ((0.3, 0.2, 0.4) by default).</param>
+    /// <param name="checkerboardColors">
+    /// Colours the quads take in turn, as on a checkerboard (Manim CE's <c>checkerboard_colors</c>): quad (i, j) gets
+    /// colour (i + j) mod n. None by default: every quad has <paramref name="color"/>.
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException">A resolution below 2 samples.</exception>
     public Surface(Func<double, double, Vector3> uvFunction, (double Min, double Max)? uRange = null, (double Min, double Max)? vRange = null,
-        (int U, int V)? resolution = null, Color? color = null, double opacity = 1, Shading? shading = null)
+        (int U, int V)? resolution = null, Color? color = null, double opacity = 1, Shading? shading = null,
+        IReadOnlyList<Color>? checkerboardColors = null)
     {
         ArgumentNullException.ThrowIfNull(uvFunction);
         var (nu, nv) = resolution ?? (32, 32);
@@ -39,6 +51,7 @@ public partial class Surface : Mobject
         Opacity = opacity;
         Shading = shading ?? new Shading(0.3, 0.2, 0.4);
         DepthTest = true;
+        CheckerboardColors = checkerboardColors is { Count: > 0 } ? [.. checkerboardColors] : null;
     }
 
     /// <summary>Samples along u.</summary>
@@ -52,6 +65,16 @@ public partial class Surface : Mobject
 
     /// <summary>Fill opacity in [0, 1].</summary>
     public double Opacity { get; set; }
+
+    /// <summary>
+    /// Colours the quads take in turn, quad (i, j) colour (i + j) mod n, or null when every quad has <see cref="Color"/>.
+    /// Set with <c>SetFillByCheckerboard</c>; <c>SetColor</c> goes back to one colour.
+    /// </summary>
+    public IReadOnlyList<Color>? CheckerboardColors { get; internal set; }
+
+    /// <summary>Fill colour of quad (<paramref name="i"/>, <paramref name="j"/>) before lighting: its checkerboard colour, else <see cref="Color"/>.</summary>
+    public Color GetQuadColor(int i, int j) =>
+        CheckerboardColors is { Count: > 0 } colors ? colors[(i + j) % colors.Count] : Color;
 
     /// <summary>Number of quads drawn.</summary>
     public int QuadCount => (USamples - 1) * (VSamples - 1);
@@ -80,6 +103,7 @@ public partial class Surface : Mobject
     protected internal override void SetColorOwn(Color color, double? opacity)
     {
         Color = color;
+        CheckerboardColors = null;
         if (opacity is double o) Opacity = o;
     }
 
@@ -92,6 +116,23 @@ public partial class Surface : Mobject
         if (start is not Surface a || end is not Surface b) return;
         Color = Color.Lerp(a.Color, b.Color, alpha);
         Opacity = VectorMath.Lerp(a.Opacity, b.Opacity, alpha);
+        CheckerboardColors = InterpolateCheckerboard(a, b, alpha);
+    }
+
+    /// <summary>
+    /// The checkerboard between two surfaces' colourings: colour by colour where both have as many colours (a surface
+    /// without one counts as its one colour), else the nearer end's.
+    /// </summary>
+    private static Color[]? InterpolateCheckerboard(Surface a, Surface b, double alpha)
+    {
+        if (a.CheckerboardColors is null && b.CheckerboardColors is null) return null;
+        IReadOnlyList<Color> from = a.CheckerboardColors ?? [a.Color], to = b.CheckerboardColors ?? [b.Color];
+        if (from.Count == 1 && to.Count > 1) from = [.. Enumerable.Repeat(from[0], to.Count)];
+        if (to.Count == 1 && from.Count > 1) to = [.. Enumerable.Repeat(to[0], from.Count)];
+        if (from.Count != to.Count) return [.. (alpha < 0.5 ? from : to)];
+        var result = new Color[from.Count];
+        for (int k = 0; k < result.Length; k++) result[k] = Color.Lerp(from[k], to[k], alpha);
+        return result;
     }
 
     /// <summary>
