@@ -99,6 +99,13 @@ public class TexSelectionTests
     }
 
     [Fact]
+    public void EstimateCountsTheFractionBar()
+    {
+        // The fallback and GetSymbols still count glyphs per symbol: a fraction's bar is one of them.
+        Assert.Equal(new Tex(ProductRule).Count, TexSymbols.Tokenize(ProductRule).Sum(s => s.Glyphs));
+    }
+
+    [Fact]
     public void SwitchesGoInsideScriptsNotBetweenNucleusAndScripts()
     {
         string marked = TexLabelling.Mark(@"\sum_{i=1}^n x", [(0, 4)])!;

@@ -178,10 +178,11 @@ internal static class TexLabelling
         }
     }
 
-    // Braces, \left/\right and \begin/\end pair up inside [start, end), never closing what the span did not open.
+    // Braces, \left/\right, \begin/\end and math shifts pair up inside [start, end), never closing what the span did not
+    // open: a switch is undone at the end of the group it stands in, so both switches must stand in the same one.
     private static bool Balanced(string s, int start, int end)
     {
-        int braces = 0, delimiters = 0, environments = 0;
+        int braces = 0, delimiters = 0, environments = 0, shifts = 0;
         for (int i = start; i < end; i++)
         {
             char c = s[i];
@@ -198,8 +199,9 @@ internal static class TexLabelling
             }
             else if (c == '{') braces++;
             else if (c == '}' && --braces < 0) return false;
+            else if (c == '$') shifts++;
         }
-        return braces == 0 && delimiters == 0 && environments == 0;
+        return braces == 0 && delimiters == 0 && environments == 0 && shifts % 2 == 0;
     }
 
     /// <summary>For each position 0..Length, whether it lies strictly inside a control word or control symbol.</summary>
