@@ -111,6 +111,7 @@ public class TexSelectionTests
         string marked = TexLabelling.Mark(@"\sum_{i=1}^n x", [(0, 4)])!;
         Assert.Equal(@"\AnimlibLabel[RGB]{0,0,1}\sum_{{\AnimlibLabel[RGB]{0,0,0}i=1}}^{{\AnimlibLabel[RGB]{0,0,0}n}}\AnimlibLabel[RGB]{0,0,0} x", marked);
         Assert.Null(TexLabelling.Mark(@"\frac{a}{b}", [(6, 10)]));
+        Assert.Null(TexLabelling.Mark("$a$ b $c$", [(1, 5)])); // "a$ b" leaves math in the middle
     }
 
     [Fact]
