@@ -31,26 +31,28 @@ public class TransformMatchingStrings : TransformMatchingParts
         var usedT = new bool[tgt.Count];
         var pairs = new List<(List<VMobject>, List<VMobject>)>();
 
-        void Pair(int s0, int s1, int t0, int t1)
+        void Pair(int s0, int s1, int t0, int t1) =>
+            PairGlyphs(Enumerable.Range(s0, Math.Max(0, s1 - s0)).ToList(), Enumerable.Range(t0, Math.Max(0, t1 - t0)).ToList());
+
+        void PairGlyphs(IReadOnlyList<int> s, IReadOnlyList<int> t)
         {
-            s1 = Math.Min(s1, src.Count);
-            t1 = Math.Min(t1, tgt.Count);
-            if (s0 >= s1 || t0 >= t1) return;
+            s = s.Where(i => i < src.Count).ToList();
+            t = t.Where(i => i < tgt.Count).ToList();
+            if (s.Count == 0 || t.Count == 0) return;
             // A pair is taken only when none of its glyphs is already spoken for.
-            for (int i = s0; i < s1; i++) if (usedS[i]) return;
-            for (int i = t0; i < t1; i++) if (usedT[i]) return;
-            for (int i = s0; i < s1; i++) usedS[i] = true;
-            for (int i = t0; i < t1; i++) usedT[i] = true;
-            pairs.Add((src[s0..s1], tgt[t0..t1]));
+            if (s.Any(i => usedS[i]) || t.Any(i => usedT[i])) return;
+            foreach (int i in s) usedS[i] = true;
+            foreach (int i in t) usedT[i] = true;
+            pairs.Add((s.Select(i => src[i]).ToList(), t.Select(i => tgt[i]).ToList()));
         }
 
-        // 1. Author-specified pairs.
+        // 1. Author-specified pairs, by their exact glyphs (a Tex piece's glyphs need not be consecutive).
         var explicitPairs = (matchedKeys ?? []).Select(k => (k, k)).Concat(keyMap?.Select(kv => (kv.Key, kv.Value)) ?? []);
         foreach (var (a, b) in explicitPairs)
         {
-            var ra = source.GetGlyphRanges(a);
-            var rb = target.GetGlyphRanges(b);
-            for (int i = 0; i < Math.Min(ra.Count, rb.Count); i++) Pair(ra[i].Start, ra[i].End, rb[i].Start, rb[i].End);
+            var ga = source.GetGlyphIndices(a);
+            var gb = target.GetGlyphIndices(b);
+            for (int i = 0; i < Math.Min(ga.Count, gb.Count); i++) PairGlyphs(ga[i], gb[i]);
         }
 
         // 2. Longest common runs of symbols.

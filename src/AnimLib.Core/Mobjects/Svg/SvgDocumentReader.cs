@@ -33,7 +33,8 @@ internal static class SvgDocumentReader
         return shapes;
     }
 
-    private static void Walk(XElement e, Matrix3x2 parent, Style parentStyle, Dictionary<string, XElement> ids, List<SvgShape> shapes, int depth)
+    private static void Walk(XElement e, Matrix3x2 parent, Style parentStyle, Dictionary<string, XElement> ids, List<SvgShape> shapes, int depth,
+        string? usedId = null)
     {
         if (depth > 64) throw new FormatException("The SVG nests too deeply (a recursive <use>?).");
         string name = e.Name.LocalName;
@@ -47,7 +48,7 @@ internal static class SvgDocumentReader
             case "g":
             case "a":
             case "switch":
-                foreach (var child in e.Elements()) Walk(child, transform, style, ids, shapes, depth + 1);
+                foreach (var child in e.Elements()) Walk(child, transform, style, ids, shapes, depth + 1, usedId);
                 return;
             case "use":
             {
@@ -56,9 +57,9 @@ internal static class SvgDocumentReader
                     throw new FormatException($"<use> refers to \"{href}\", which is not an element id of this SVG.");
                 var offset = Matrix3x2.CreateTranslation(Number(e, "x"), Number(e, "y")) * transform;
                 if (referenced.Name.LocalName is "symbol" or "defs")
-                    foreach (var child in referenced.Elements()) Walk(child, offset, style, ids, shapes, depth + 1);
+                    foreach (var child in referenced.Elements()) Walk(child, offset, style, ids, shapes, depth + 1, href[1..]);
                 else
-                    WalkReferenced(referenced, offset, style, ids, shapes, depth + 1);
+                    WalkReferenced(referenced, offset, style, ids, shapes, depth + 1, href[1..]);
                 return;
             }
         }
@@ -68,18 +69,19 @@ internal static class SvgDocumentReader
         var transformed = points.Select(p => { var v = Vector2.Transform(new Vector2(p.X, p.Y), transform); return new Vector3(v, 0); }).ToArray();
         double scale = Math.Sqrt(Math.Abs(transform.GetDeterminant()));
         shapes.Add(new SvgShape(transformed, style.Fill, style.FillOpacity * style.Opacity, style.Stroke, style.StrokeWidth * scale,
-            style.StrokeOpacity * style.Opacity, name));
+            style.StrokeOpacity * style.Opacity, name, usedId));
     }
 
     // A referenced element is drawn as if it were a child of the <use>: its own transform applies, then the use's.
-    private static void WalkReferenced(XElement e, Matrix3x2 useTransform, Style style, Dictionary<string, XElement> ids, List<SvgShape> shapes, int depth)
+    private static void WalkReferenced(XElement e, Matrix3x2 useTransform, Style style, Dictionary<string, XElement> ids, List<SvgShape> shapes, int depth,
+        string usedId)
     {
         string name = e.Name.LocalName;
         if (name is "defs" or "symbol") return;
         var wrapper = new XElement("g");
         // Walk a detached copy so ancestors in defs are not consulted; the copy keeps its own attributes.
         wrapper.Add(new XElement(e));
-        Walk(wrapper, useTransform, style, ids, shapes, depth);
+        Walk(wrapper, useTransform, style, ids, shapes, depth, usedId);
     }
 
     private static List<Vector3>? ShapePoints(XElement e)

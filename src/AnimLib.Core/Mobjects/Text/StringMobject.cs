@@ -41,23 +41,37 @@ public abstract class StringMobject : VGroup<VMobject>
     public VGroup<VGroup> this[string substring] => Select(substring);
 
     /// <inheritdoc cref="this[string]"/>
-    public VGroup<VGroup> Select(string substring) =>
-        new(GetGlyphRanges(substring).Select(r => new VGroup(Submobjects.Skip(r.Start).Take(r.End - r.Start).Cast<VMobject>())));
+    public VGroup<VGroup> Select(string substring)
+    {
+        int n = Submobjects.Count;
+        return new(GetGlyphIndices(substring).Select(glyphs => new VGroup(glyphs.Where(i => i < n).Select(i => (VMobject)Submobjects[i]))));
+    }
 
-    /// <summary>The glyph index ranges [Start, End) of every occurrence of <paramref name="substring"/>.</summary>
-    public IReadOnlyList<(int Start, int End)> GetGlyphRanges(string substring)
+    /// <summary>
+    /// The glyph indices (ascending) of every occurrence of <paramref name="substring"/>, as <see cref="this[string]"/>
+    /// selects them. The glyphs of one occurrence are usually consecutive, but need not be: TeX may set a fraction's
+    /// numerator, an operator's upper limit or an accent before glyphs that come earlier in the source.
+    /// </summary>
+    public virtual IReadOnlyList<IReadOnlyList<int>> GetGlyphIndices(string substring)
     {
         ArgumentException.ThrowIfNullOrEmpty(substring);
-        var ranges = new List<(int, int)>();
+        var found = new List<IReadOnlyList<int>>();
         int at = 0, n = Submobjects.Count;
         while ((at = Source.IndexOf(substring, at, StringComparison.Ordinal)) >= 0)
         {
             int start = Math.Min(_glyphOffsets[at], n), end = Math.Min(_glyphOffsets[at + substring.Length], n);
-            ranges.Add((start, end));
+            found.Add(Enumerable.Range(start, Math.Max(0, end - start)).ToArray());
             at += substring.Length;
         }
-        return ranges;
+        return found;
     }
+
+    /// <summary>
+    /// The glyph index ranges [Start, End) of every occurrence of <paramref name="substring"/>: from its first glyph to
+    /// just after its last (see <see cref="GetGlyphIndices"/>); an occurrence without glyphs gives an empty range.
+    /// </summary>
+    public IReadOnlyList<(int Start, int End)> GetGlyphRanges(string substring) =>
+        GetGlyphIndices(substring).Select(g => g.Count == 0 ? (0, 0) : (g[0], g[^1] + 1)).ToList();
 
     /// <summary>Colours every occurrence of <paramref name="substring"/> (the <c>t2c</c> of ManimGL).</summary>
     public StringMobject SetColorByString(string substring, Color color)

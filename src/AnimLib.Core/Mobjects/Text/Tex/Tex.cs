@@ -6,7 +6,8 @@ namespace AnimLib.Mobjects;
 /// <summary>
 /// LaTeX math, compiled with latex and dvisvgm (cached per distinct source) into one filled child per glyph or rule,
 /// in the order TeX emits them, centred at the origin. The source is typeset inside <c>align*</c>, so it is in math mode;
-/// use <see cref="TexText"/> for text mode. <c>tex[@"\vec{E}"]</c> selects glyphs by substring.
+/// use <see cref="TexText"/> for text mode. <c>tex[@"\vec{E}"]</c> selects glyphs by substring, exactly: the glyphs are
+/// identified in a second compile that colours each occurrence (see <see cref="GetGlyphIndices"/>).
 /// </summary>
 public partial class Tex : StringMobject
 {
@@ -14,6 +15,10 @@ public partial class Tex : StringMobject
     internal const double UnitsPerPointPerFontSize = 0.001;
 
     private readonly IReadOnlyList<TexSymbols.Symbol> _symbols;
+    private readonly bool _mathMode;
+    // What each glyph is (its character code in its font, or DviMarks.Rule), in order, to check that the labelled
+    // compile set the same glyphs in the same order before its labels are trusted.
+    private readonly int[] _glyphCodes = [];
 
     /// <summary>Typesets <paramref name="tex"/> in math mode.</summary>
     /// <param name="tex">LaTeX math, e.g. <c>@"\sum_{j} w_{ij} e_j"</c>.</param>
@@ -35,12 +40,14 @@ public partial class Tex : StringMobject
         FontSize = fontSize;
         _symbols = TexSymbols.Tokenize(source);
         SetGlyphOffsets(TexSymbols.GlyphOffsets(source, _symbols));
+        _mathMode = mathMode;
         if (string.IsNullOrWhiteSpace(source)) return;
-        string body = mathMode ? $"\\begin{{align*}}\n{source}\n\\end{{align*}}" : $"\\centering\n{source}";
-        string svg = TexCompiler.CompileToSvg(TexCompiler.BuildDocument(body), source);
+        string svg = TexCompiler.CompileToSvg(TexCompiler.BuildDocument(Body(source, mathMode)), source);
         double scale = UnitsPerPointPerFontSize * fontSize;
         var fill = color ?? Palette.White;
-        foreach (var shape in SvgDocumentReader.Read(svg))
+        var shapes = SvgDocumentReader.Read(svg);
+        _glyphCodes = shapes.Select(GlyphCode).ToArray();
+        foreach (var shape in shapes)
         {
             var glyph = new VMobject
             {
@@ -51,6 +58,20 @@ public partial class Tex : StringMobject
         }
         this.Center();
         if (t2c is not null) SetColorByString(t2c);
+    }
+
+    private static string Body(string source, bool mathMode) =>
+        mathMode ? $"\\begin{{align*}}\n{source}\n\\end{{align*}}" : $"\\centering\n{source}";
+
+    // dvisvgm draws a character as a <use> of "g{font}-{code}" and a rule as a <rect>.
+    private static int GlyphCode(SvgShape shape)
+    {
+        if (shape.ElementName == "rect") return DviMarks.Rule;
+        string? id = shape.UsedId;
+        int dash = id?.LastIndexOf('-') ?? -1;
+        return dash >= 0 && int.TryParse(id.AsSpan(dash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int code)
+            ? code
+            : int.MinValue;
     }
 
     /// <summary>The font size given at creation.</summary>
@@ -86,6 +107,50 @@ public partial class Tex : StringMobject
         ClearCore();
         AddCore(children);
         return number;
+    }
+
+    /// <summary>
+    /// The glyphs of every occurrence of <paramref name="substring"/>, read from a compile of the source in which each
+    /// occurrence is set in a colour of its own (<see cref="TexLabelling"/>): exact, whatever TeX draws for fractions,
+    /// radicals, limits or delimiters. Occurrences starting or ending inside a control word (the "x" of <c>\exp</c>) are
+    /// not occurrences. When an occurrence cannot be labelled (its braces or <c>\left</c>/<c>\right</c> do not pair up
+    /// inside it, or the labelled source does not compile to the same glyphs in the same order), every occurrence falls
+    /// back to ManimGL's estimate from the glyph count of each symbol (<see cref="TexSymbols"/>).
+    /// </summary>
+    public override IReadOnlyList<IReadOnlyList<int>> GetGlyphIndices(string substring)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(substring);
+        var spans = TexLabelling.Occurrences(Source, substring);
+        if (spans.Count == 0) return [];
+        return LabelledGlyphs(spans) ?? spans.Select(span => (IReadOnlyList<int>)Enumerable
+            .Range(GlyphOffsets[span.Start], Math.Max(0, GlyphOffsets[span.End] - GlyphOffsets[span.Start])).ToArray()).ToList();
+    }
+
+    /// <summary>As <see cref="GetGlyphIndices"/>, but null where it would fall back to the estimate.</summary>
+    internal IReadOnlyList<IReadOnlyList<int>>? LabelledGlyphIndices(string substring) =>
+        LabelledGlyphs(TexLabelling.Occurrences(Source, substring));
+
+    private List<IReadOnlyList<int>>? LabelledGlyphs(IReadOnlyList<(int Start, int End)> spans)
+    {
+        if (_glyphCodes.Length == 0 || spans.Count == 0) return null;
+        string? marked = TexLabelling.Mark(Source, spans);
+        if (marked is null) return null;
+        IReadOnlyList<DviMark>? marks;
+        try
+        {
+            marks = TexCompiler.CompileMarks(TexCompiler.BuildDocument(TexLabelling.Setup + Body(marked, _mathMode)), Source);
+        }
+        catch (TexCompilationException)
+        {
+            return null; // stopped at the time limit: the estimate is still a selection
+        }
+        if (marks is null || marks.Count != _glyphCodes.Length) return null;
+        for (int i = 0; i < marks.Count; i++)
+            if (marks[i].Code != _glyphCodes[i]) return null;
+        var glyphs = spans.Select(_ => new List<int>()).ToList();
+        for (int i = 0; i < marks.Count; i++)
+            if (marks[i].Label is int label && label >= 1 && label <= spans.Count) glyphs[label - 1].Add(i);
+        return glyphs.Cast<IReadOnlyList<int>>().ToList();
     }
 
     /// <inheritdoc/>

@@ -133,20 +133,102 @@ public static class TexCompiler
     internal static int LatexRunCount(string document) => LatexRuns.TryGetValue(KeyOf(document), out int n) ? n : 0;
 
     /// <summary>Forgets the in-memory results, so the next lookups go to the disk cache.</summary>
-    internal static void ClearMemoryCache() => Memory.Clear();
+    internal static void ClearMemoryCache()
+    {
+        Memory.Clear();
+        MarkMemory.Clear();
+    }
 
-    private static string Compile(string document, string authorSource, TimeSpan timeout)
+    /// <summary>
+    /// The characters and rules of the compiled document in the order TeX sets them, each with the label its colour
+    /// encodes (see <see cref="DviMarks"/>); null when latex rejects the document. Only latex runs (dvisvgm is not
+    /// needed to read colours, so its specials stay off). Cached like <see cref="CompileToSvg(string, string)"/>, a
+    /// rejection included, so a substring that cannot be labelled costs one latex run per cache.
+    /// </summary>
+    /// <exception cref="TexCompilationException">latex was stopped at <see cref="Timeout"/> or for writing too much.</exception>
+    internal static IReadOnlyList<DviMark>? CompileMarks(string document, string authorSource)
+    {
+        string key = KeyOf(document);
+        if (MarkMemory.TryGetValue(key, out var marks)) return marks;
+        string cached = Path.Combine(CacheDirectory, key + ".marks");
+        if (File.Exists(cached))
+        {
+            marks = ParseMarks(File.ReadAllText(cached));
+            MarkMemory[key] = marks;
+            return marks;
+        }
+        LatexRuns.AddOrUpdate(key, 1, (_, n) => n + 1);
+        var timeout = Timeout;
+        string dir = NewWorkingFolder();
+        try
+        {
+            var dvi = RunLatex(dir, document, authorSource, timeout, out _);
+            marks = dvi is null ? null : DviMarks.Read(dvi);
+        }
+        finally
+        {
+            DeleteWorkingFolder(dir);
+        }
+        Directory.CreateDirectory(CacheDirectory);
+        string temp = cached + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
+        File.WriteAllText(temp, FormatMarks(marks));
+        File.Move(temp, cached, overwrite: true);
+        MarkMemory[key] = marks;
+        return marks;
+    }
+
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<DviMark>?> MarkMemory = new();
+
+    // One "code:label" per mark; "rejected" when latex refused the document.
+    private static string FormatMarks(IReadOnlyList<DviMark>? marks) =>
+        marks is null ? "rejected" : string.Join(' ', marks.Select(m => m.Code.ToString(CultureInfo.InvariantCulture) + ":" + m.Label.ToString(CultureInfo.InvariantCulture)));
+
+    private static IReadOnlyList<DviMark>? ParseMarks(string text)
+    {
+        if (text.Trim() == "rejected") return null;
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(m =>
+        {
+            int colon = m.IndexOf(':');
+            return new DviMark(int.Parse(m[..colon], CultureInfo.InvariantCulture), int.Parse(m[(colon + 1)..], CultureInfo.InvariantCulture));
+        }).ToList();
+    }
+
+    private static string NewWorkingFolder()
     {
         string dir = Path.Combine(Path.GetTempPath(), "animlib-tex-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    private static void DeleteWorkingFolder(string dir)
+    {
+        try { Directory.Delete(dir, recursive: true); } catch (IOException) { /* a temp folder left behind is harmless */ }
+    }
+
+    /// <summary>Runs latex on <paramref name="document"/> in <paramref name="dir"/>: the DVI bytes, or null with the error
+    /// (refused files named) when TeX rejected the document. A stop at the time limit or the output limit throws.</summary>
+    private static byte[]? RunLatex(string dir, string document, string authorSource, TimeSpan timeout, out string? error)
+    {
+        File.WriteAllText(Path.Combine(dir, "doc.tex"), document);
+        // Shell escape off entirely: TeX Live's default is a restricted \write18, which still runs a list of programs.
+        var latex = TexProcess.Run("latex", dir, timeout, "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", "doc.tex");
+        ThrowIfStopped("latex", latex, authorSource, timeout);
+        if (latex.ExitCode != 0 || !File.Exists(Path.Combine(dir, "doc.dvi")))
+        {
+            error = RefusalNote(latex) + ExtractError(ReadLogTail(Path.Combine(dir, "doc.log")));
+            return null;
+        }
+        error = null;
+        return File.ReadAllBytes(Path.Combine(dir, "doc.dvi"));
+    }
+
+    private static string Compile(string document, string authorSource, TimeSpan timeout)
+    {
+        string dir = NewWorkingFolder();
         try
         {
-            File.WriteAllText(Path.Combine(dir, "doc.tex"), document);
-            // Shell escape off entirely: TeX Live's default is a restricted \write18, which still runs a list of programs.
-            var latex = TexProcess.Run("latex", dir, timeout, "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", "doc.tex");
-            ThrowIfStopped("latex", latex, authorSource, timeout);
-            if (latex.ExitCode != 0 || !File.Exists(Path.Combine(dir, "doc.dvi")))
-                throw new TexCompilationException(authorSource, RefusalNote(latex) + ExtractError(ReadLogTail(Path.Combine(dir, "doc.log"))));
+            if (RunLatex(dir, document, authorSource, timeout, out string? error) is null)
+                throw new TexCompilationException(authorSource, error ?? "");
             // No specials: dvisvgm:img and PostScript specials name other files, dvisvgm:raw pastes SVG past TeX. Colour
             // specials go too, which costs nothing: Tex colours its glyphs itself. (A list such as
             // --no-specials=dvisvgm,ps,pdf,html is not safe: dvisvgm 3.0.3 then still ran dvisvgm:raw and dvisvgm:img.)
@@ -159,7 +241,7 @@ public static class TexCompiler
         }
         finally
         {
-            try { Directory.Delete(dir, recursive: true); } catch (IOException) { /* a temp folder left behind is harmless */ }
+            DeleteWorkingFolder(dir);
         }
     }
 

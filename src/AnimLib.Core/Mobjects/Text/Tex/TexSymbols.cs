@@ -2,7 +2,8 @@ namespace AnimLib.Mobjects;
 
 /// <summary>
 /// Splits a LaTeX source into symbols (control words and visible characters) and estimates how many glyphs each one
-/// produces, ManimGL's rule for mapping substrings of a Tex source to glyphs.
+/// produces (ManimGL's rule). Substring selection reads glyphs from a labelled compile instead and uses this estimate
+/// only where that cannot answer (see <c>Tex.GetGlyphIndices</c>); <c>Tex.GetSymbols</c> is built on it.
 /// </summary>
 internal static class TexSymbols
 {
@@ -14,7 +15,7 @@ internal static class TexSymbols
         "big", "Big", "bigg", "Bigg", "displaystyle", "textstyle", "scriptstyle", "hspace", "vspace", "centering", "color",
         "textcolor", "mbox", "hbox", "limits", "nolimits", "small", "large", "Large", "tiny", "normalsize", "huge", "Huge",
         "rm", "bf", "it", "sf", "tt", "label", "nonumber", "notag", "hfill", "vfill", "newline", "noindent", "phantom",
-        "begin", "end", "frac", "dfrac", "tfrac", "underbrace", "overbrace",
+        "begin", "end", "underbrace", "overbrace",
     ];
 
     private static readonly HashSet<string> ThreeGlyphs =
@@ -27,6 +28,8 @@ internal static class TexSymbols
     {
         ["ln"] = 2, ["lg"] = 2, ["arcsin"] = 6, ["arccos"] = 6, ["arctan"] = 6, ["sinh"] = 4, ["cosh"] = 4, ["tanh"] = 4,
         ["limsup"] = 6, ["liminf"] = 6, ["Pr"] = 2, ["sqrt"] = 2,
+        // A fraction draws its bar (a rule); counting it 0 put every later symbol one glyph early.
+        ["frac"] = 1, ["dfrac"] = 1, ["tfrac"] = 1,
     };
 
     private static readonly string[] TextLigatures = ["---", "--", "``", "''"];
