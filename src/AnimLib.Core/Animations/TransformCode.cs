@@ -99,7 +99,13 @@ public class TransformCode : Animation
     /// <inheritdoc/>
     protected override void InterpolateMobject(double alpha)
     {
-        foreach (var t in _tracks) t.Live.InterpolateFrom(t.Start, t.End, Window(alpha, t.From, t.To), PathFunctions.Straight);
+        foreach (var t in _tracks)
+        {
+            double a = Window(alpha, t.From, t.To);
+            // At a = 1 the end is copied rather than reached by a + (b − a)·1, which can be a rounding off b.
+            if (a >= 1) t.Live.InterpolateFrom(t.End, t.End, 1, PathFunctions.Straight);
+            else t.Live.InterpolateFrom(t.Start, t.End, a, PathFunctions.Straight);
+        }
         // The panel's transform applies the rate function itself, so it gets the raw progress through its window.
         foreach (var (morph, from, to) in _morphs) morph.Interpolate(Math.Clamp((alpha - from) / (to - from), 0, 1));
     }
