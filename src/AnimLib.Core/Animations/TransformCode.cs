@@ -6,16 +6,17 @@ namespace AnimLib.Animations;
 /// <summary>
 /// Animates a <see cref="Code"/> into another version of itself, changing only what changed: a token diff
 /// (<see cref="CodeDiff"/>, Myers over the token texts) pairs the tokens both versions share; those move (and recolour)
-/// to their new places over the whole run, removed tokens fade out in the first half, inserted tokens fade in in the
-/// second half, line numbers follow their lines and the panel resizes. Like <see cref="Transform"/>, the source stays
+/// to their new places over the whole run, removed tokens fade out over the first 60 %, inserted tokens fade in over the
+/// last 60 %, line numbers follow their lines and the panel resizes. Like <see cref="Transform"/>, the source stays
 /// on screen and ends as a copy of the target (its text, settings and place); the target itself is not added.
 /// <c>code.Animate().SetSource(newSource)</c> builds one of these. 1.5 s by default.
 /// </summary>
 public class TransformCode : Animation
 {
-    // Fractions of the run: removed pieces leave first, inserted ones arrive last, kept ones travel throughout.
-    private const double RemoveEnd = 0.5;
-    private const double InsertStart = 0.5;
+    // Fractions of the run: removed pieces leave first, inserted ones arrive last, kept ones travel throughout. The two
+    // fades overlap in the middle so that a replaced word is never simply missing for a moment.
+    private const double RemoveEnd = 0.6;
+    private const double InsertStart = 0.4;
 
     private readonly Code _target;
     private readonly List<Track> _tracks = [];

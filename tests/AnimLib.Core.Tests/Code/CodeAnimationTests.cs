@@ -95,7 +95,7 @@ public class CodeAnimationTests
         var total = a.Find("total")[0];
         anim.Interpolate(0.25);
         Assert.InRange(((VMobject)total[0]).FillOpacity, 0.05, 0.95);
-        anim.Interpolate(0.5);
+        anim.Interpolate(0.6);
         Assert.Equal(0, ((VMobject)total[0]).FillOpacity, 6);
         anim.Finish();
         Assert.Equal(3, a.Find("sum").Count);
