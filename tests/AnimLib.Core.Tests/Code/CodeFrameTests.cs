@@ -42,4 +42,20 @@ public class CodeFrameTests
         });
         ReferenceImages.AssertMatches(frame, nameof(CodeFrameTests));
     }
+
+    [Fact]
+    public void FixedInFrameIn3DLooksAsIn2D()
+    {
+        static FrameBuffer Render(bool turned) => LambdaScene.RenderFinalFrame(s =>
+        {
+            var code = new AnimLib.Mobjects.Code(CodeSamples.Original, fontSize: 30).FixInFrame();
+            if (turned) s.Frame.Reorient(-30, 70, 0);
+            s.Add(code);
+            s.Play(code.Animate().SetSource(CodeSamples.Renamed), runTime: 0.2);
+        }, 427, 240, 5);
+        var flat = Render(turned: false);
+        var comparison = ImageDiff.Compare(flat, Render(turned: true), ReferenceImages.ChannelTolerance);
+        ReferenceImages.AssertNotBlank(flat, nameof(FixedInFrameIn3DLooksAsIn2D));
+        Assert.Equal(0, comparison.CountOverTolerance);
+    }
 }
