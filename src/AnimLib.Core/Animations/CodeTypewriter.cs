@@ -10,7 +10,7 @@ namespace AnimLib.Animations;
 /// auto-indent does), a line's number appears when the cursor reaches the line, and the panel shows from the start.
 /// The cursor is removed at the end.
 /// </summary>
-public class CodeTypewriter : Animation
+public class CodeTypewriter : CodeAnimation
 {
     /// <summary>Typing speed used when none is given.</summary>
     public const double DefaultCharsPerSecond = 20;
@@ -33,9 +33,6 @@ public class CodeTypewriter : Animation
         RunTime = Math.Max(_keystrokes.Length / charsPerSecond, 0.5);
     }
 
-    /// <summary>The code being typed.</summary>
-    public Code Code => (Code)Mobject;
-
     /// <summary>Number of keystrokes: every character but indentation, line breaks included.</summary>
     public int KeystrokeCount => _keystrokes.Length;
 
@@ -50,16 +47,9 @@ public class CodeTypewriter : Animation
         var model = code.Model;
         float width = (float)(Math.Max(model.Cell * 0.12, 0.01) * _placement.Scale.X), height = (float)(model.LineHeight * _placement.Scale.Y);
         _cursor = new Rectangle(width, height) { FillColor = code.Palette.Cursor, FillOpacity = 1, StrokeWidth = 0, StrokeOpacity = 0 };
-        code.AddCore([_cursor]);
-        code.InheritFrameFlags(_cursor);
+        code.AddPart(_cursor);
         base.Begin();
     }
-
-    /// <inheritdoc/>
-    protected override Mobject CreateStartingMobject() => Mobject;
-
-    /// <inheritdoc/>
-    public override IEnumerable<Mobject> GetAllMobjects() => [Mobject];
 
     /// <inheritdoc/>
     protected override void InterpolateMobject(double alpha)

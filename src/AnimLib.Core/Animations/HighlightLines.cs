@@ -9,7 +9,7 @@ namespace AnimLib.Animations;
 /// <c>restore: false</c> the rest dims over the whole run and stays dimmed). Lines are counted as their numbers
 /// show them, both ends included. 2.5 s by default.
 /// </summary>
-public class HighlightLines : Animation
+public class HighlightLines : CodeAnimation
 {
     private readonly int _from;
     private readonly int _to;
@@ -32,9 +32,6 @@ public class HighlightLines : Animation
         RunTime = 2.5;
     }
 
-    /// <summary>The code.</summary>
-    public Code Code => (Code)Mobject;
-
     /// <inheritdoc/>
     public override void Begin()
     {
@@ -45,12 +42,6 @@ public class HighlightLines : Animation
         _dimmed = glyphs.Concat(numbers).Select(g => (g, g.FillOpacity, g.StrokeOpacity)).ToList();
         base.Begin();
     }
-
-    /// <inheritdoc/>
-    protected override Mobject CreateStartingMobject() => Mobject;
-
-    /// <inheritdoc/>
-    public override IEnumerable<Mobject> GetAllMobjects() => [Mobject];
 
     /// <inheritdoc/>
     protected override void InterpolateMobject(double alpha)

@@ -11,7 +11,7 @@ namespace AnimLib.Animations;
 /// on screen and ends as a copy of the target (its text, settings and place); the target itself is not added.
 /// <c>code.Animate().SetSource(newSource)</c> builds one of these. 1.5 s by default.
 /// </summary>
-public class TransformCode : Animation
+public class TransformCode : CodeAnimation
 {
     // Fractions of the run: removed pieces leave first, inserted ones arrive last, kept ones travel throughout. The two
     // fades overlap in the middle so that a replaced word is never simply missing for a moment.
@@ -31,9 +31,6 @@ public class TransformCode : Animation
         _target = target ?? throw new ArgumentNullException(nameof(target));
         RunTime = 1.5;
     }
-
-    /// <summary>The code that changes.</summary>
-    public Code Code => (Code)Mobject;
 
     // One piece that interpolates from Start to End over [From, To] of the run.
     private sealed record Track(VMobject Live, VMobject Start, VMobject End, double From, double To);
@@ -79,23 +76,15 @@ public class TransformCode : Animation
         else if (_end.Background is { } newOnly)
         {
             var live = (VMobject)newOnly.DeepCopy();
-            code.AddToBackCore([live]);
-            code.InheritFrameFlags(live);
+            code.AddPart(live, toBack: true);
             AddTrack(live, newOnly, 0, 1, fadeIn: true);
         }
         if (incoming.Count > 0)
         {
-            code.AddCore([incoming]);
-            code.InheritFrameFlags(incoming);
+            code.AddPart(incoming);
         }
         base.Begin();
     }
-
-    /// <inheritdoc/>
-    protected override Mobject CreateStartingMobject() => Mobject;
-
-    /// <inheritdoc/>
-    public override IEnumerable<Mobject> GetAllMobjects() => [Mobject];
 
     /// <inheritdoc/>
     protected override void InterpolateMobject(double alpha)

@@ -34,6 +34,17 @@ public partial class Code
         InheritFrameFlags(this);
     }
 
+    /// <summary>
+    /// Adds a part that an animation shows for a while (a cursor, tokens fading in), drawn like the rest of the code:
+    /// fixed in frame when the code is, at its z-index.
+    /// </summary>
+    internal void AddPart(Mobject part, bool toBack = false)
+    {
+        if (toBack) AddToBackCore([part]);
+        else AddCore([part]);
+        InheritFrameFlags(part);
+    }
+
     /// <summary>Gives <paramref name="mobject"/>'s family this code's fixed-in-frame flag and z-index, so parts added to it draw alike.</summary>
     internal void InheritFrameFlags(Mobject mobject)
     {
