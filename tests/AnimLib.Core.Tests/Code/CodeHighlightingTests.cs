@@ -1,8 +1,10 @@
+using AnimLib.Core.Tests.Support;
 using AnimLib.Mobjects;
 
 namespace AnimLib.Core.Tests.Code;
 
 /// <summary>Tokens and colours of <see cref="AnimLib.Mobjects.Code"/>, languages, themes, fonts and selection.</summary>
+[Collection(FontWarningsCollection.Name)]
 public class CodeHighlightingTests
 {
     [Fact]
