@@ -109,6 +109,9 @@ switch (mode)
         var size = (Flag("--size") ?? "1920x1080").Split('x').Select(int.Parse).ToArray();
         return PipeBench.Run(IntFlag("--frames") ?? 300, size[0], size[1], Flag("--preset") ?? "medium", IntFlag("--crf") ?? 18, IntFlag("--runs") ?? 2);
     }
+    case "code":
+        // Build time of a long Code (bench/README.md, "Code"): `code [lines]`, 2000 lines by default.
+        return CodeBench.Run(positional.Count > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 2000);
     case "floor":
         Console.WriteLine(JsonSerializer.Serialize(Measure.Floor(positional[0], BenchQuality.Parse(positional[1]), encoder), Driver.Json));
         return 0;

@@ -33,7 +33,10 @@ public static class AnimateBuilder
         return target;
     }
 
-    /// <summary>Turns an <c>Animate()</c> target into the <see cref="MoveToTarget"/> animation it describes.</summary>
+    /// <summary>
+    /// Turns an <c>Animate()</c> target into the animation it describes: a <see cref="MoveToTarget"/>, or for a
+    /// <see cref="Code"/> a <see cref="TransformCode"/>, so that <c>code.Animate().SetSource(...)</c> moves only what changed.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The mobject is not an <c>Animate()</c> builder.</exception>
     public static Animation ToAnimation(Mobject builderTarget)
     {
@@ -42,7 +45,9 @@ public static class AnimateBuilder
             $"A {builderTarget.GetType().Name} was given where an animation was expected. To animate a method call write " +
             "mob.Animate().Method(...); to show a mobject use FadeIn(mob) or ShowCreation(mob).");
         RecordedArgs.TryGetValue(builderTarget, out var args);
-        var animation = new MoveToTarget(source, builderTarget, args?.PathArc ?? 0);
+        Animation animation = source is Code code && builderTarget is Code edited
+            ? new TransformCode(code, edited)
+            : new MoveToTarget(source, builderTarget, args?.PathArc ?? 0);
         if (args is not null) animation.With(args.RunTime, args.RateFunc, args.LagRatio, args.TimeSpan);
         return animation;
     }

@@ -1,5 +1,8 @@
+using AnimLib.Core.Tests.Support;
+
 namespace AnimLib.Core.Tests.Text;
 
+[Collection(FontWarningsCollection.Name)]
 public class FontFallbackTests
 {
     [Fact]
