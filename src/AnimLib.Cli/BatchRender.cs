@@ -21,11 +21,11 @@ internal static class BatchRender
         }
         if (failed.Count == 0)
         {
-            log.Info($"Batch done: all {rows.Count} rows written.");
+            log.Info($"Batch done: all {rows.Count} rows succeeded.");
             return ExitCodes.Ok;
         }
         log.Error($"{failed.Count} of {rows.Count} rows failed: {string.Join(", ", failed.Select(f => f.Row.Label))}; "
-                  + (failed.Count == rows.Count ? "nothing was written." : "the other rows were written."));
+                  + (failed.Count == rows.Count ? "none succeeded." : "the other rows succeeded."));
         return failed.Count == rows.Count ? failed[0].Code : ExitCodes.SomeRowsFailed;
     }
 }

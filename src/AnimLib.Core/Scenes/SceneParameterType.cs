@@ -182,8 +182,9 @@ internal abstract class SceneParameterType
 
         public override JsonNode? ToJson(object? value) => value switch
         {
-            double d => JsonValue.Create(d),
-            float f => JsonValue.Create((double)(decimal)f),
+            // A non-finite default has no JSON form, so the schema leaves it out.
+            double d => double.IsFinite(d) ? JsonValue.Create(d) : null,
+            float f => float.IsFinite(f) ? JsonValue.Create((double)(decimal)f) : null,
             decimal m => JsonValue.Create(m),
             _ => null,
         };
