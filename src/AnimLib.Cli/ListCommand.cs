@@ -38,31 +38,9 @@ public static class ListCommand
     public static int Execute(string? filter, IReadOnlyList<string> given, bool namesOnly, bool noBuild, TextWriter stdout, TextWriter stderr,
         string folder, IReadOnlyList<string> variable, CancellationToken cancellation = default)
     {
-        SceneCatalog catalog;
-        IReadOnlyList<string> assemblies;
-        try
-        {
-            // Progress goes to stderr, so that the list alone is on stdout.
-            assemblies = noBuild
-                ? ProjectAssembly.Resolve(given, folder, w => stderr.WriteLine($"warning: {w}"))
-                : ProjectAssembly.ResolveBuilt(given, folder, stderr.WriteLine, cancellation);
-            catalog = SceneCatalog.Load(assemblies, variable);
-        }
-        catch (SceneAssemblyException e)
-        {
-            stderr.WriteLine($"error: {e.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (ProjectBuildException e)
-        {
-            stderr.Write(e.Output);
-            stderr.WriteLine($"error: {e.Message}");
-            return ExitCodes.RenderFailed;
-        }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            return ExitCodes.Cancelled;
-        }
+        // Progress goes to stderr, so that the list alone is on stdout.
+        var catalog = CatalogCommand.Load(given, noBuild, stderr, folder, variable, cancellation, out int exit);
+        if (catalog is null) return exit;
 
         bool Matches(string name) => filter is null || name.Contains(filter, StringComparison.OrdinalIgnoreCase);
         string origin = given.Count > 0 ? "--assembly" : "the project here";

@@ -45,7 +45,7 @@ public static class Program
         }
     }
 
-    /// <summary>The command tree: render, list, config, checkhealth.</summary>
+    /// <summary>The command tree: render, list, describe, config, checkhealth.</summary>
     public static RootCommand BuildRootCommand()
     {
         var assemblyOption = new Option<string[]>("--assembly")
@@ -60,6 +60,7 @@ public static class Program
         {
             RenderCommand.Create(assemblyOption),
             ListCommand.Create(assemblyOption),
+            DescribeCommand.Create(assemblyOption),
             ConfigCommand.Create(),
             CheckHealthCommand.Create(),
         };

@@ -38,15 +38,16 @@ public static class RenderCommand
             HelpName = "I/N",
         };
         var noBuildOption = ProjectBuild.CreateOption();
+        var props = new PropsOptions();
 
         var command = new Command("render", "Render a scene to a video (mp4, mov, webm, gif), a PNG sequence or a still.")
         {
             sceneArgument, outputOption, lastFrameOption, frameAtOption, fromOption, allOption, dryRunOption, flushOption, shardOption, assemblyOption, noBuildOption,
         };
-        foreach (var option in settings.Options) command.Options.Add(option);
+        foreach (var option in settings.Options.Concat(props.Options)) command.Options.Add(option);
         command.SetAction(parse =>
         {
-            var request = new RenderRequest(parse.GetValue(sceneArgument))
+            var request = props.Read(parse, new RenderRequest(parse.GetValue(sceneArgument))
             {
                 Flags = settings.Read(parse),
                 Output = parse.GetValue(outputOption),
@@ -59,7 +60,7 @@ public static class RenderCommand
                 FlushCache = parse.GetValue(flushOption),
                 Shard = parse.GetValue(shardOption),
                 NoBuild = parse.GetValue(noBuildOption),
-            };
+            });
             return Execute(request, cancellation: Program.Cancellation);
         });
         return command;
@@ -142,16 +143,40 @@ public static class RenderCommand
             types = [type];
         }
 
+        IReadOnlyList<PropsRow>? rows = null;
+        if (PropsInput.Given(request))
+        {
+            try
+            {
+                rows = PropsInput.Read(request, types[0], errors);
+            }
+            catch (InvalidOperationException e)
+            {
+                log.Error(e.Message);
+                return ExitCodes.RenderFailed;
+            }
+            if (rows is null)
+            {
+                foreach (var e in errors) log.Error(e);
+                stderr.WriteLine($"Run `animlib describe {types[0].Name}` to see its parameters, their types and defaults.");
+                return ExitCodes.UsageError;
+            }
+        }
+
         string progressMode = settings.Progress;
         bool bars = log.IsInfo && (progressMode == "bar" || (progressMode == "auto" && console && !Console.IsOutputRedirected));
         var previousLogger = FfmpegRunner.CommandLogged;
         FfmpegRunner.CommandLogged = log.IsDebug ? log.Debug : null;
         try
         {
+            // Only the first row flushes the cache: the later rows are there to reuse what it encoded.
+            if (request.PropsBatch is not null)
+                return BatchRender.Run(rows!, (row, first) => RenderOne(catalog, types[0], row, first ? plan : plan with { FlushCache = false }, log, bars,
+                    progressMode == "none", cancellation), log);
             int exit = ExitCodes.Ok;
             foreach (var type in types)
             {
-                int code = RenderOne(catalog, type, plan, log, bars, progressMode == "none", cancellation);
+                int code = RenderOne(catalog, type, rows?[0], plan, log, bars, progressMode == "none", cancellation);
                 if (code == ExitCodes.Cancelled) return code;
                 if (code != ExitCodes.Ok) exit = code;
             }
@@ -163,8 +188,9 @@ public static class RenderCommand
         }
     }
 
-    private static int RenderOne(SceneCatalog catalog, Type type, RenderPlan plan, CliLog log, bool bars, bool quiet, CancellationToken cancellation)
+    private static int RenderOne(SceneCatalog catalog, Type type, PropsRow? row, RenderPlan plan, CliLog log, bool bars, bool quiet, CancellationToken cancellation)
     {
+        if (row is not null) plan = plan with { Output = row.Output };
         string name = type.Name;
         var settings = plan.Settings;
         string target = OutputNames.Target(plan, name);
@@ -182,6 +208,7 @@ public static class RenderCommand
         try
         {
             var scene = catalog.Create(type);
+            if (row is not null) SceneParameters.Apply(scene, row.Values);
             // Stills and dry runs see the same background as the video would.
             var sceneSettings = job.EffectiveSettings;
             string size = $"{sceneSettings.PixelWidth}x{sceneSettings.PixelHeight}, {sceneSettings.Fps.ToString(CultureInfo.InvariantCulture)} fps";

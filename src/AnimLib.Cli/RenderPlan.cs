@@ -8,7 +8,7 @@ namespace AnimLib.Cli;
 /// A render request checked and ready: the resolved <see cref="RenderSettings"/> and what only this run asks for
 /// (output, still, range, shard). <see cref="JobFor"/> is where the settings become the library's <see cref="RenderJob"/>.
 /// </summary>
-internal sealed class RenderPlan
+internal sealed record RenderPlan
 {
     public required RenderSettings Settings { get; init; }
 
@@ -58,6 +58,8 @@ internal sealed class RenderPlan
         if (request.All && request.Scene is not null) errors.Add($"give a scene name or --all, not both (got '{request.Scene}' and --all).");
         if (!request.All && string.IsNullOrWhiteSpace(request.Scene)) errors.Add("name the scene to render (see `animlib list`), or pass --all.");
         if (request.All && request.Output is not null) errors.Add("--output names one file; with --all every scene goes to its default path under --media-dir.");
+
+        PropsInput.Check(request, errors);
 
         ShardSpec? shard = null;
         if (request.Shard is { } shardText)

@@ -42,6 +42,15 @@ public sealed record RenderRequest(string? Scene, string? Quality = null, string
     /// <summary><c>--shard I/N</c>: encode only this share of the segments into the cache.</summary>
     public string? Shard { get; init; }
 
+    /// <summary><c>--props FILE</c>: a JSON object of scene parameter values.</summary>
+    public string? Props { get; init; }
+
+    /// <summary><c>--prop NAME=VALUE</c>, each as given (they win over <see cref="Props"/>).</summary>
+    public IReadOnlyList<string> PropValues { get; init; } = [];
+
+    /// <summary><c>--props-batch FILE</c>: JSON Lines, one video per line's parameter values.</summary>
+    public string? PropsBatch { get; init; }
+
     /// <summary><c>--no-build</c>: use the last build of the project in the working folder even when its sources changed since.</summary>
     public bool NoBuild { get; init; }
 

@@ -8,7 +8,8 @@ public sealed class HelpAndDocsTests
     public static readonly TheoryData<string> Flags = new(
         "--quality", "--fps", "--resolution", "--format", "--transparent", "--last-frame", "--frame-at", "--from-animation",
         "--output", "--media-dir", "--all", "--seed", "--background-color", "--crf", "--preset", "--dry-run", "--progress",
-        "--verbosity", "--disable-caching", "--flush-cache", "--max-files-cached", "--max-cache-size", "--save-sections", "--assembly", "--jobs", "--no-build");
+        "--verbosity", "--disable-caching", "--flush-cache", "--max-files-cached", "--max-cache-size", "--save-sections", "--assembly", "--jobs", "--no-build",
+        "--props", "--prop", "--props-batch");
 
     private static string RenderHelp()
     {
