@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using AnimLib.Mobjects;
 
 namespace AnimLib.Scenes;
 
@@ -28,7 +29,7 @@ public sealed class EspeakSpeech : ISpeechService
     /// Where synthesized speech is kept: <c>$ANIMLIB_SPEECH_CACHE</c> when set, else <c>$XDG_CACHE_HOME/animlib/speech</c>,
     /// else <c>~/.cache/animlib/speech</c>.
     /// </summary>
-    public string CacheDirectory { get; init; } = DefaultCacheDirectory();
+    public string CacheDirectory { get; init; } = UserCacheFolder.Resolve("ANIMLIB_SPEECH_CACHE", "speech");
 
     /// <summary>The program run: <c>$ANIMLIB_ESPEAK</c> when set, else <c>espeak-ng</c> from the PATH.</summary>
     public string Executable { get; init; } = Environment.GetEnvironmentVariable("ANIMLIB_ESPEAK") is { Length: > 0 } exe ? exe : "espeak-ng";
@@ -118,13 +119,4 @@ public sealed class EspeakSpeech : ISpeechService
     }
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string DefaultCacheDirectory()
-    {
-        if (Environment.GetEnvironmentVariable("ANIMLIB_SPEECH_CACHE") is { Length: > 0 } env) return env;
-        string root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(root, "animlib", "speech");
-    }
 }
