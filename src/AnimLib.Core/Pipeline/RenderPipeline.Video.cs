@@ -96,7 +96,7 @@ public static partial class RenderPipeline
 
             IReadOnlyList<SectionFile> sections = [];
             string? index = null;
-            if (job.SaveSections) (sections, index) = WriteSections(scene, job, output, files, timeline);
+            if (job.SaveSections) (sections, index) = WriteSections(scene, job, output, files, timeline, sounds);
 
             if (caching)
             {
@@ -134,8 +134,9 @@ public static partial class RenderPipeline
     }
 
     private static (IReadOnlyList<SectionFile>, string) WriteSections(Scene scene, RenderJob job, string output,
-        IReadOnlyList<RenderedSegment> files, Timeline timeline)
+        IReadOnlyList<RenderedSegment> files, Timeline timeline, IReadOnlyList<SceneSound> sounds)
     {
+        var sectionSounds = new SectionSounds(sounds);
         string folder = Path.Combine(Path.GetDirectoryName(output)!, "sections");
         Directory.CreateDirectory(folder);
         string stem = Path.GetFileNameWithoutExtension(output);
@@ -149,10 +150,10 @@ public static partial class RenderPipeline
             if (mine.Count == 0) continue;
             string name = $"{stem}_{i.ToString("0000", CultureInfo.InvariantCulture)}_{SafeName(all[i].Name)}{job.Format.Extension()}";
             int frames = mine.Sum(f => f.Info.FrameCount);
+            double start = timeline.Map(mine[0].Info.StartTime), length = frames / job.Settings.Fps;
             VideoAssembler.Join(mine.Select(f => f.Path!).ToList(), Path.Combine(folder, name), job.Format,
-                duration: frames / job.Settings.Fps, cancellation: job.Cancellation, frames: frames);
-            result.Add(new SectionFile(all[i].Name, i, Math.Round(timeline.Map(mine[0].Info.StartTime), 6),
-                Math.Round(frames / job.Settings.Fps, 6), frames, name));
+                sectionSounds.Between(start, start + length), length, job.Cancellation, frames);
+            result.Add(new SectionFile(all[i].Name, i, Math.Round(start, 6), Math.Round(length, 6), frames, name));
         }
         string index = Path.Combine(folder, stem + ".json");
         string temp = TempFiles.Beside(index);

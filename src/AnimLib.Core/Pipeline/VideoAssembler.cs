@@ -17,7 +17,7 @@ internal static class VideoAssembler
     /// <param name="segments">Segment files in order.</param>
     /// <param name="outputPath">Final file; replaced only when the join succeeds.</param>
     /// <param name="format">Output format (decides stream copy or the GIF passes, and the audio codec).</param>
-    /// <param name="sounds">Sounds to mix in, with start times in the output's own timeline.</param>
+    /// <param name="sounds">Sounds to mix in, with start times in the output's own timeline (negative: it began that long before).</param>
     /// <param name="duration">Length of the video in seconds (audio is cut to it).</param>
     /// <param name="cancellation">Stops ffmpeg and removes temporary files.</param>
     /// <param name="frames">Frames of all the segments together, which the joined file must hold (0: only checked to open).</param>
@@ -81,9 +81,13 @@ internal static class VideoAssembler
         var filters = new List<string>();
         for (int i = 0; i < sounds.Count; i++)
         {
-            long delayMs = (long)Math.Round(sounds[i].StartTime * 1000);
+            // A sound that began before this video (a section that opens mid-sound) starts part-way through instead.
+            double start = sounds[i].StartTime;
+            string place = start >= 0
+                ? string.Create(CultureInfo.InvariantCulture, $"adelay={(long)Math.Round(start * 1000)}:all=1")
+                : string.Create(CultureInfo.InvariantCulture, $"atrim=start={-start:0.######},asetpts=PTS-STARTPTS");
             filters.Add(string.Create(CultureInfo.InvariantCulture,
-                $"[{i + 1}:a]aresample=48000,volume={sounds[i].Gain:0.###}dB,adelay={delayMs}:all=1[a{i}]"));
+                $"[{i + 1}:a]aresample=48000,volume={sounds[i].Gain:0.###}dB,{place}[a{i}]"));
         }
         // normalize=0 keeps every sound at its own level instead of dividing by the number of inputs.
         filters.Add(string.Concat(Enumerable.Range(0, sounds.Count).Select(i => $"[a{i}]"))

@@ -20,7 +20,7 @@ public static class TexCompiler
     /// Where compiled SVGs are cached: <c>$ANIMLIB_TEX_CACHE</c> when set, else <c>$XDG_CACHE_HOME/animlib/tex</c>, else
     /// <c>~/.cache/animlib/tex</c>. Settable for tests and custom layouts.
     /// </summary>
-    public static string CacheDirectory { get; set; } = DefaultCacheDirectory();
+    public static string CacheDirectory { get; set; } = UserCacheFolder.Resolve("ANIMLIB_TEX_CACHE", "tex");
 
     /// <summary>The environment variable that sets <see cref="Timeout"/> in seconds.</summary>
     public const string TimeoutEnvironmentVariable = "ANIMLIB_TEX_TIMEOUT";
@@ -72,15 +72,6 @@ public static class TexCompiler
         \usepackage{mathrsfs}
         \pagestyle{empty}
         """;
-
-    private static string DefaultCacheDirectory()
-    {
-        if (Environment.GetEnvironmentVariable("ANIMLIB_TEX_CACHE") is { Length: > 0 } env) return env;
-        string root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(root, "animlib", "tex");
-    }
 
     /// <summary>Wraps <paramref name="body"/> in the standard document.</summary>
     public static string BuildDocument(string body) => $"{Preamble}\n\\begin{{document}}\n{body}\n\\end{{document}}\n";
