@@ -13,8 +13,9 @@ public partial class VMobject
     /// <list type="bullet">
     /// <item>Outlines pair with outlines and holes with holes (a hole turns the other way round from the longest
     /// sub-path), so an outline never turns inside out into a hole.</item>
-    /// <item>A sub-path without a partner grows from (or shrinks to) a point at its own centre, instead of ManimGL's
-    /// longest sub-path run forward and back, which mid-way is a sliver that folds over the glyph's body.</item>
+    /// <item>A sub-path without a partner grows from (or shrinks to) a point at its own centre (kept within the other
+    /// mobject's bounds), instead of ManimGL's longest sub-path run forward and back, which mid-way is a sliver that folds
+    /// over the glyph's body.</item>
     /// <item>Two closed partners whose curve-by-curve interpolation would fold over itself half-way, or that belong to
     /// shapes with holes, are paired by length along the outline instead: the start of one moves (the shape is
     /// unchanged) to where the two lie closest, and both are cut at the same fractions of their length. An outline
@@ -38,21 +39,28 @@ public partial class VMobject
         var (theirOutlines, theirHoles) = SortedSubpaths(vo);
         var newMine = new List<Vector3>();
         var newTheirs = new List<Vector3>();
+        var mineBounds = Bounds(Points);
+        var theirBounds = Bounds(vo.Points);
         // With holes, an outline that merely turns on its way (and so shrinks mid-way) runs into them.
         bool byLength = mineHoles.Count + theirHoles.Count > 0;
-        Pair(mineOutlines, theirOutlines, byLength, newMine, newTheirs);
-        Pair(mineHoles, theirHoles, byLength, newMine, newTheirs);
+        Pair(mineOutlines, theirOutlines, byLength, mineBounds, theirBounds, newMine, newTheirs);
+        Pair(mineHoles, theirHoles, byLength, mineBounds, theirBounds, newMine, newTheirs);
         Points = [.. newMine];
         vo.Points = [.. newTheirs];
     }
 
-    /// <summary>Pairs the i-th sub-path of each list, a missing one being a point at its partner's centre, with equal curve counts.</summary>
-    private static void Pair(List<Vector3[]> mine, List<Vector3[]> theirs, bool byLength, List<Vector3> newMine, List<Vector3> newTheirs)
+    /// <summary>
+    /// Pairs the i-th sub-path of each list, with equal curve counts; a missing one is a point at its partner's centre,
+    /// moved inside the bounds of the mobject it is added to (so that its bounding box, and whatever is placed by it
+    /// after the morph, stay as they were).
+    /// </summary>
+    private static void Pair(List<Vector3[]> mine, List<Vector3[]> theirs, bool byLength, (Vector3 Min, Vector3 Max) mineBounds,
+        (Vector3 Min, Vector3 Max) theirBounds, List<Vector3> newMine, List<Vector3> newTheirs)
     {
         for (int i = 0; i < Math.Max(mine.Count, theirs.Count); i++)
         {
-            var p = i < mine.Count ? mine[i] : Collapsed(theirs[i]);
-            var q = i < theirs.Count ? theirs[i] : Collapsed(mine[i]);
+            var p = i < mine.Count ? mine[i] : Collapsed(theirs[i], mineBounds);
+            var q = i < theirs.Count ? theirs[i] : Collapsed(mine[i], theirBounds);
             int diff = p.Length / 4 - q.Length / 4;
             if (diff < 0) p = InsertCurvesInto(p, -diff);
             else if (diff > 0) q = InsertCurvesInto(q, diff);
@@ -140,13 +148,19 @@ public partial class VMobject
         return sum;
     }
 
-    /// <summary>As many curves as <paramref name="path"/>, all collapsed onto the centre of its anchors.</summary>
-    private static Vector3[] Collapsed(Vector3[] path)
+    /// <summary>As many curves as <paramref name="path"/>, all collapsed onto the centre of its anchors (clamped to <paramref name="bounds"/>).</summary>
+    private static Vector3[] Collapsed(Vector3[] path, (Vector3 Min, Vector3 Max) bounds) =>
+        Enumerable.Repeat(Vector3.Clamp(AnchorCenter(path), bounds.Min, bounds.Max), path.Length).ToArray();
+
+    private static (Vector3 Min, Vector3 Max) Bounds(Vector3[] points)
     {
-        var center = Vector3.Zero;
-        for (int i = 0; i < path.Length; i += 4) center += path[i];
-        center /= path.Length / 4;
-        return Enumerable.Repeat(center, path.Length).ToArray();
+        Vector3 min = points[0], max = points[0];
+        foreach (var point in points)
+        {
+            min = Vector3.Min(min, point);
+            max = Vector3.Max(max, point);
+        }
+        return (min, max);
     }
 
     /// <summary>
