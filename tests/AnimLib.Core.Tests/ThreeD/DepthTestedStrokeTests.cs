@@ -27,7 +27,6 @@ public class DepthTestedStrokeTests
     public void LineThroughSheet_HiddenBehind_ShownInFront()
     {
         var frame = LineThroughSheet();
-        if (Environment.GetEnvironmentVariable("ANIMLIB_DUMP_FRAMES") is { } dump) Encoding.PngFile.Save(frame, Path.Combine(dump, "line-through-sheet.png"));
         // The line is the row y = 240 on screen; x = −1 (z = −0.5) is behind the sheet, x = +1 (z = +0.5) in front.
         // The sheet is shaded, so its colour is read 10 px above each point (the line is 5 px wide).
         AssertNear(frame.GetPixel(427 - 60, 230), frame.GetPixel(427 - 60, 240), "behind the sheet");
