@@ -16,7 +16,7 @@ public static partial class SnapshotBuilder
     /// quads (of one surface or several) becomes one <see cref="MeshItem"/>, painted in that order. Quads without depth
     /// test gather outside the run, in scene order, until another piece comes.
     /// </remarks>
-    private sealed class Context : IDisplayItemSink
+    private sealed partial class Context : IDisplayItemSink
     {
         // A run entry is a display item, or (Item null) the index of a quad in _quads.
         private readonly List<(DisplayItem? Item, float Distance, int Quad)> _run = [];
@@ -28,11 +28,13 @@ public static partial class SnapshotBuilder
         private readonly Vector3 _light;
         // Where item arrays are rented from; null allocates them (a snapshot nobody recycles).
         private readonly DisplayArrayPool? _pool;
+        private readonly float _pixelHeight;
         private Mobject? _current;
         private Vector3 _eye;
 
-        public Context(Projection camera, Projection fixedFrame, Vector3 light, float strokeScale, DisplayArrayPool? pool)
+        public Context(Projection camera, Projection fixedFrame, Vector3 light, float strokeScale, int pixelHeight, DisplayArrayPool? pool)
         {
+            _pixelHeight = pixelHeight;
             // Boxed once per frame rather than once per mobject.
             _camera = camera;
             _fixed = fixedFrame;

@@ -45,6 +45,7 @@ public static partial class SnapshotBuilder
             camera.LightPosition,
             // Stroke widths are constant on screen: width w is 0.01·w scene units at the default 8-unit frame height.
             0.01f * settings.PixelHeight / (float)Constants.FrameHeight,
+            settings.PixelHeight,
             pool);
         // One pre-order walk with one set for the whole frame, in the order GetFamily gives: GetFamily per top-level
         // mobject allocated a list and a set for each (hundreds per frame for a grid of dots).

@@ -47,6 +47,14 @@ public interface IDisplayItemSink
     void Add(DisplayItem item, float distance);
 
     /// <summary>
+    /// Adds a vector path of the mobject being captured whose curves, before projection, are <paramref name="curvePoints"/>
+    /// (four per curve, as <paramref name="item"/>'s). A stroke without fill of a depth-tested mobject is cut into short
+    /// pieces that take their places in the depth order one by one, so the parts of a line behind a surface are hidden
+    /// and the parts in front are not; anything else is added whole, as by <see cref="Add"/>.
+    /// </summary>
+    void AddStroke(VectorItem item, float distance, ReadOnlySpan<Vector3> curvePoints);
+
+    /// <summary>
     /// Adds one quad of a surface; consecutive quads, after depth sorting, are joined into one <see cref="MeshItem"/>
     /// so that no seam shows between them.
     /// </summary>

@@ -67,7 +67,7 @@ public partial class VMobject
             StrokeBehind = StrokeBehind,
             FillBorderWidth = fill.IsInvisible ? 0 : (float)FillBorderWidth * sink.StrokeScale,
         };
-        sink.Add(item, Vector3.Distance(centroid, eye));
+        sink.AddStroke(item, Vector3.Distance(centroid, eye), pts.AsSpan(0, curveCount * 4));
     }
 
     private static Vector3[] Anchors(Vector3[] curvePoints)

@@ -455,68 +455,6 @@ public partial class VMobject : Mobject
         return this;
     }
 
-    // ---------------------------------------------------------------- alignment
-
-    /// <inheritdoc/>
-    public override void AlignPointsWith(Mobject other)
-    {
-        if (other is not VMobject vo)
-        {
-            base.AlignPointsWith(other);
-            return;
-        }
-        if (Points.Length == vo.Points.Length) return;
-        if (Points.Length == 0) Points = Enumerable.Repeat(GetCenter(), 4).ToArray();
-        if (vo.Points.Length == 0) vo.Points = Enumerable.Repeat(vo.GetCenter(), 4).ToArray();
-        if (Points.Length == vo.Points.Length) return;
-
-        var mine = SortedSubpaths(this);
-        var theirs = SortedSubpaths(vo);
-        PadSubpaths(mine, theirs.Count);
-        PadSubpaths(theirs, mine.Count);
-        var newMine = new List<Vector3>();
-        var newTheirs = new List<Vector3>();
-        for (int i = 0; i < mine.Count; i++)
-        {
-            var (p, q) = (mine[i], theirs[i]);
-            int diff = p.Length / 4 - q.Length / 4;
-            if (diff < 0) p = InsertCurvesInto(p, -diff);
-            else if (diff > 0) q = InsertCurvesInto(q, diff);
-            newMine.AddRange(p);
-            newTheirs.AddRange(q);
-        }
-        Points = [.. newMine];
-        vo.Points = [.. newTheirs];
-    }
-
-    private static List<Vector3[]> SortedSubpaths(VMobject m)
-    {
-        var list = m.GetSubpaths();
-        // Longest first, so the big outlines of two shapes morph into each other.
-        return list.Select(p => (Path: p, Length: ApproxPathLength(p)))
-                   .OrderByDescending(t => t.Length)
-                   .Select(t => t.Path)
-                   .ToList();
-    }
-
-    private static double ApproxPathLength(Vector3[] path)
-    {
-        double total = 0;
-        for (int i = 0; i < path.Length; i += 4) total += Vector3.Distance(path[i], path[i + 3]);
-        return total;
-    }
-
-    private static void PadSubpaths(List<Vector3[]> paths, int count)
-    {
-        if (paths.Count >= count) return;
-        var longest = paths[0];
-        // A path followed by itself reversed encloses no area, so the extra piece is invisible as a fill.
-        var reversed = (Vector3[])longest.Clone();
-        Array.Reverse(reversed);
-        Vector3[] degenerate = [.. longest, .. reversed];
-        while (paths.Count < count) paths.Add((Vector3[])degenerate.Clone());
-    }
-
     /// <inheritdoc/>
     public override Mobject GetPointMobject(Vector3? at = null)
     {
