@@ -44,7 +44,7 @@ public static class ProjectAssembly
         return [dll];
     }
 
-    private static string AssemblyName(string project)
+    internal static string AssemblyName(string project)
     {
         try
         {

@@ -1,0 +1,34 @@
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace AnimLib.Cli.Preview;
+
+/// <summary>
+/// A collectible load context for one compiled generation of a scene project. AnimLib and everything else the CLI
+/// itself carries resolve from the default context, so the scenes share the CLI's <see cref="Scene"/> type; the
+/// project's other packages load here, from its build output, and go away with the context.
+/// </summary>
+internal sealed class SceneLoadContext : AssemblyLoadContext
+{
+    // The assemblies the default context loads by name: the framework's and the CLI's own dependencies.
+    private static readonly HashSet<string> Shared = ((AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string) ?? "")
+        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        .Select(Path.GetFileNameWithoutExtension)
+        .OfType<string>()
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly string? _dependencies;
+
+    /// <summary>Creates the context; <paramref name="dependencies"/> is the folder of the project's other assemblies.</summary>
+    public SceneLoadContext(string name, string? dependencies) : base(name, isCollectible: true) => _dependencies = dependencies;
+
+    /// <inheritdoc />
+    protected override Assembly? Load(AssemblyName assemblyName)
+    {
+        if (assemblyName.Name is not { Length: > 0 } simple || Shared.Contains(simple)) return null;
+        if (_dependencies is null) return null;
+        string path = Path.Combine(_dependencies, simple + ".dll");
+        // Read into memory rather than mapped from the file, so a rebuild can overwrite it while this generation lives.
+        return File.Exists(path) ? LoadFromStream(new MemoryStream(File.ReadAllBytes(path))) : null;
+    }
+}
