@@ -76,7 +76,8 @@ public sealed class PreviewServer : IAsyncDisposable
             await next(context);
         });
         _app.MapGet("/", context => Asset(context, "index.html"));
-        _app.MapGet("/{asset:regex(^preview\\.(js|css)$)}", context => Asset(context, (string)context.Request.RouteValues["asset"]!));
+        _app.MapGet("/preview.js", context => Asset(context, "preview.js"));
+        _app.MapGet("/preview.css", context => Asset(context, "preview.css"));
         _app.MapGet("/api/state", context => context.Response.WriteAsJsonAsync(_session.State, Json));
         _app.MapGet("/api/events", Events);
         _app.MapGet("/media/{name}", context =>

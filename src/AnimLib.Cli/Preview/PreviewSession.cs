@@ -132,6 +132,7 @@ public sealed class PreviewSession : IDisposable
         try
         {
             var dry = SceneRenderer.Render(catalog.Create(type), job with { DryRun = true });
+            var dryTime = renderClock.Elapsed;
             var recorder = new SegmentRecorder();
             var instance = catalog.Create(type);
             var result = SceneRenderer.Render(instance, job with { Progress = recorder });
@@ -145,7 +146,7 @@ public sealed class PreviewSession : IDisposable
             var stats = new PreviewStats(compile.TotalMilliseconds, renderClock.Elapsed.TotalMilliseconds, clock.Elapsed.TotalMilliseconds,
                 result.SegmentsEncoded, result.SegmentsFromCache);
             _log($"[{DateTime.Now:HH:mm:ss}] {scene}: {animations.Count} animations, {stats.Encoded} encoded, {stats.FromCache} from cache; "
-                 + $"compile {stats.CompileMs:0} ms, render {stats.RenderMs:0} ms, ready in {stats.TotalMs:0} ms");
+                 + $"compile {stats.CompileMs:0} ms, render {stats.RenderMs:0} ms (dry {dryTime.TotalMilliseconds:0}, logic {result.Times?.SceneLogic.TotalMilliseconds:0}, raster {result.Times?.Rasterize.TotalMilliseconds:0}), ready in {stats.TotalMs:0} ms");
             return State with
             {
                 Busy = false,

@@ -17,7 +17,7 @@ public sealed class SceneCompiler
     private readonly SceneProject _project;
     private readonly IReadOnlyList<MetadataReference> _references;
     private readonly CSharpParseOptions _parseOptions;
-    private readonly ConcurrentDictionary<string, (DateTime Stamp, long Length, SyntaxTree Tree)> _trees = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Text, SyntaxTree Tree)> _trees = new(StringComparer.Ordinal);
     private CSharpCompilation? _last;
     private int _generation;
 
@@ -72,13 +72,12 @@ public sealed class SceneCompiler
 
     private SyntaxTree Parse(string path)
     {
-        var info = new FileInfo(path);
-        if (_trees.TryGetValue(path, out var cached) && cached.Stamp == info.LastWriteTimeUtc && cached.Length == info.Length)
-            return cached.Tree;
-        // An editor may still be writing the file when the watcher fires; a short retry reads the finished text.
+        // The text, not the time stamp, decides: two saves within one tick of the file system's clock are both seen,
+        // and reading a scene file is far cheaper than parsing it.
         string text = ReadShared(path);
+        if (_trees.TryGetValue(path, out var cached) && string.Equals(cached.Text, text, StringComparison.Ordinal)) return cached.Tree;
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(text, System.Text.Encoding.UTF8), _parseOptions, path);
-        _trees[path] = (info.LastWriteTimeUtc, info.Length, tree);
+        _trees[path] = (text, tree);
         return tree;
     }
 
