@@ -136,6 +136,8 @@ function playSection(i) {
   seek(b.start);
   document.body.dataset.section = String(sectionIndex);
   document.body.dataset.presentState = "playing";
+  const section = state.sections[sectionIndex];
+  $("present-hint").textContent = `${sectionIndex + 1} / ${state.sections.length}: ${section.name} · → / space: next · ←: previous · Esc: leave`;
   video.play().catch(() => {});
 }
 
