@@ -38,9 +38,16 @@ public static class RenderCommand
             HelpName = "I/N",
         };
 
+        var openOption = new Option<bool>("--open", "-p") { Description = "Open the finished file with the system's viewer (as Manim's -p)." };
+        var watchOption = new Option<bool>("--watch")
+        {
+            Description = "Render again on every save: the project's sources are compiled in process (no dotnet build), or the --assembly file is reloaded when it changes. Ctrl-C stops.",
+        };
+
         var command = new Command("render", "Render a scene to a video (mp4, mov, webm, gif), a PNG sequence or a still.")
         {
-            sceneArgument, outputOption, lastFrameOption, frameAtOption, fromOption, allOption, dryRunOption, flushOption, shardOption, assemblyOption,
+            sceneArgument, outputOption, lastFrameOption, frameAtOption, fromOption, allOption, dryRunOption, flushOption, shardOption, openOption, watchOption,
+            assemblyOption,
         };
         foreach (var option in settings.Options) command.Options.Add(option);
         command.SetAction(parse =>
@@ -57,6 +64,8 @@ public static class RenderCommand
                 DryRun = parse.GetValue(dryRunOption),
                 FlushCache = parse.GetValue(flushOption),
                 Shard = parse.GetValue(shardOption),
+                Open = parse.GetValue(openOption),
+                Watch = parse.GetValue(watchOption),
             };
             return Execute(request, cancellation: Program.Cancellation);
         });
@@ -89,6 +98,8 @@ public static class RenderCommand
             foreach (var e in errors) log.Error(e);
             return ExitCodes.UsageError;
         }
+
+        if (request.Watch) return Preview.WatchRender.Run(request, plan, log, settings.Progress == "none", cancellation);
 
         SceneCatalog catalog;
         try
@@ -154,7 +165,8 @@ public static class RenderCommand
     private static string DefaultOutput(OutputFormat format, string scene, string videoFolder, string imageFolder) =>
         format == OutputFormat.Png ? Path.Combine(imageFolder, scene + "_frames") : Path.Combine(videoFolder, scene + format.Extension());
 
-    private static int RenderOne(SceneCatalog catalog, Type type, RenderPlan plan, CliLog log, bool bars, bool quiet, CancellationToken cancellation)
+    /// <summary>Renders one scene of <paramref name="catalog"/> as <paramref name="plan"/> says; returns the exit code.</summary>
+    internal static int RenderOne(SceneCatalog catalog, Type type, RenderPlan plan, CliLog log, bool bars, bool quiet, CancellationToken cancellation)
     {
         string name = type.Name;
         var settings = plan.Settings;
@@ -192,6 +204,7 @@ public static class RenderCommand
                 log.Info(plan.FrameAt is null
                     ? $"Wrote {still.OutputPath} (last frame, t={still.Duration:0.###} s)"
                     : $"Wrote {still.OutputPath} (frame {Math.Round(still.Duration * sceneSettings.Fps)}, shown from t={still.Duration:0.###} s)");
+                if (plan.Open) SystemViewer.Open(still.OutputPath, log.Warn);
                 return ExitCodes.Ok;
             }
 
@@ -219,6 +232,7 @@ public static class RenderCommand
                 log.Info($"Animations encoded: {result.SegmentsEncoded}, reused from cache: {result.SegmentsFromCache}");
             if (result.SubtitlePath is { } srt) log.Info($"Wrote {srt}");
             if (result.SectionIndexPath is { } index) log.Info($"Wrote {result.Sections.Count} section video(s) and {index}");
+            if (plan.Open) SystemViewer.Open(result.OutputPath, log.Warn);
             return ExitCodes.Ok;
         }
         catch (AnimationRangeException e)

@@ -42,6 +42,12 @@ public sealed record RenderRequest(string? Scene, string? Quality = null, string
     /// <summary><c>--shard I/N</c>: encode only this share of the segments into the cache.</summary>
     public string? Shard { get; init; }
 
+    /// <summary><c>-p/--open</c>: open the finished file with the system's viewer.</summary>
+    public bool Open { get; init; }
+
+    /// <summary><c>--watch</c>: render again on every save of the project's sources (compiled in process), until Ctrl-C.</summary>
+    public bool Watch { get; init; }
+
     /// <summary>
     /// The layers this request puts over the <c>animlib.json</c> files, lowest first: the output file's extension picks
     /// the format, and the flags win over everything.
