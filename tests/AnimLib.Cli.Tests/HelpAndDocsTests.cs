@@ -8,7 +8,7 @@ public sealed class HelpAndDocsTests
     public static readonly TheoryData<string> Flags = new(
         "--quality", "--fps", "--resolution", "--format", "--transparent", "--last-frame", "--frame-at", "--from-animation",
         "--output", "--media-dir", "--all", "--seed", "--background-color", "--crf", "--preset", "--dry-run", "--progress",
-        "--verbosity", "--disable-caching", "--flush-cache", "--max-files-cached", "--max-cache-size", "--save-sections", "--assembly", "--jobs");
+        "--verbosity", "--disable-caching", "--flush-cache", "--max-files-cached", "--max-cache-size", "--save-sections", "--assembly", "--jobs", "--watch", "--open");
 
     private static string RenderHelp()
     {

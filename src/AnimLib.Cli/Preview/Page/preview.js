@@ -66,6 +66,9 @@ function showError(error) {
 function loadVideo(s, previous) {
   const wasPlaying = !video.paused && !video.ended;
   let target = video.currentTime || 0;
+  // The first video opens where the address asks (…/#t=2.5), so a link can point at a moment of the scene.
+  const asked = /^#t=([0-9.]+)$/.exec(location.hash);
+  if (!previous?.video && asked) target = parseFloat(asked[1]);
   if (previous && previous.video && $("follow").checked && s.firstChanged != null && s.animations[s.firstChanged]) {
     target = s.animations[s.firstChanged].start;
   }
