@@ -184,29 +184,14 @@ internal static partial class PreviewLatency
         return file;
     }
 
-    /// <summary>The template's MyScene (templates/animlib-scenes/MyScene.cs); an edit recolours the circle.</summary>
-    private static string TemplateScene() => """
-        using static AnimLib.Anim;
-        using static AnimLib.Directions;
-        using static AnimLib.Palette;
-
-        namespace AnimLibScenes;
-
-        public sealed class MyScene : Scene
-        {
-            protected override void Construct()
-            {
-                var title = new Text("Hello, AnimLib", fontSize: 56).ToEdge(Up);
-                var square = new Square().SetFill(Blue, 0.5);
-                var circle = new Circle().SetFill(Yellow, 0.5);
-                Play(Write(title));
-                Play(ShowCreation(square));
-                Play(Transform(square, circle), runTime: 1.5);
-                Play(FadeOut(square, shift: Down), FadeOut(title, shift: Up));
-                Wait(0.5);
-            }
-        }
-        """;
+    /// <summary>The template's MyScene, read from templates/animlib-scenes; an edit recolours the circle.</summary>
+    private static string TemplateScene()
+    {
+        var dir = new DirectoryInfo(Environment.CurrentDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AnimLib.sln"))) dir = dir.Parent;
+        string file = Path.Combine(dir?.FullName ?? ".", "templates", "animlib-scenes", "MyScene.cs");
+        return File.Exists(file) ? File.ReadAllText(file) : throw new FileNotFoundException("Run the bench from the repository: the template's scene is read from it.", file);
+    }
 
     /// <summary>Thirty half-second animations; an edit recolours the shape of the sixteenth.</summary>
     private static string ThirtyAnimations()

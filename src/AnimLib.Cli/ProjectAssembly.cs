@@ -20,19 +20,11 @@ public static class ProjectAssembly
         if (projects.Length != 1) return given;
         string project = projects[0];
         string name = AssemblyName(project);
-        var candidates = new[] { "Debug", "Release" }
-            .SelectMany(config => Directory.Exists(Path.Combine(folder, "bin", config))
-                ? Directory.GetFiles(Path.Combine(folder, "bin", config), name + ".dll", SearchOption.AllDirectories)
-                : [])
-            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}ref{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .OrderByDescending(File.GetLastWriteTimeUtc)
-            .ToList();
-        if (candidates.Count == 0)
+        if (BuiltAssembly(folder, name) is not { } dll)
         {
             warn?.Invoke($"{Path.GetFileName(project)} is here but not built, so its scenes are not known; run `dotnet build` first.");
             return given;
         }
-        string dll = candidates[0];
         var newestSource = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -43,6 +35,16 @@ public static class ProjectAssembly
             warn?.Invoke($"{Path.GetRelativePath(folder, dll)} is older than your latest source edit; run `dotnet build` to render the current code.");
         return [dll];
     }
+
+    /// <summary>The newest built <c>{name}.dll</c> under <paramref name="folder"/>'s bin/Debug or bin/Release, or null.</summary>
+    internal static string? BuiltAssembly(string folder, string name) =>
+        new[] { "Debug", "Release" }
+            .Select(config => Path.Combine(folder, "bin", config))
+            .Where(Directory.Exists)
+            .SelectMany(dir => Directory.GetFiles(dir, name + ".dll", SearchOption.AllDirectories))
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}ref{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .OrderByDescending(File.GetLastWriteTimeUtc)
+            .FirstOrDefault();
 
     internal static string AssemblyName(string project)
     {

@@ -83,16 +83,8 @@ public sealed class SceneProject
         return new SceneProject(projectFile, name, output, FindGeneratedUsings(folder, name, output));
     }
 
-    /// <summary>The folder of the newest built <c>{name}.dll</c> under bin/Debug or bin/Release, or null.</summary>
     private static string? FindOutput(string folder, string name) =>
-        new[] { "Debug", "Release" }
-            .Select(config => Path.Combine(folder, "bin", config))
-            .Where(Directory.Exists)
-            .SelectMany(dir => Directory.GetFiles(dir, name + ".dll", SearchOption.AllDirectories))
-            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}ref{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .OrderByDescending(File.GetLastWriteTimeUtc)
-            .Select(Path.GetDirectoryName)
-            .FirstOrDefault();
+        ProjectAssembly.BuiltAssembly(folder, name) is { } dll ? Path.GetDirectoryName(dll) : null;
 
     // bin/Debug/net10.0 pairs with obj/Debug/net10.0, where MSBuild writes <Name>.GlobalUsings.g.cs.
     private static string? FindGeneratedUsings(string folder, string name, string output)
