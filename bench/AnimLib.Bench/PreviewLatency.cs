@@ -14,13 +14,36 @@ namespace AnimLib.Bench;
 /// </summary>
 internal static partial class PreviewLatency
 {
-    private static readonly string[] Colours = ["Red", "Green", "Purple", "Orange", "Teal", "Maroon", "Pink", "Gold"];
+    // Every edit of a run recolours the same shape with a colour not used before, so no edit finds its result cached.
+    private static readonly string[] Colours =
+    [
+        "Red", "Green", "Purple", "Orange", "Teal", "Maroon", "Pink", "Gold", "RedA", "GreenA", "PurpleA", "TealA", "MaroonA",
+        "GoldA", "BlueA", "RedE", "GreenE", "PurpleE", "TealE", "MaroonE", "GoldE", "LightPink", "LightBrown", "GreyBrown",
+    ];
+
+    /// <summary>The edited shape's colour now, and the next colour to give it.</summary>
+    private sealed class Edits(string file)
+    {
+        private string _colour = "Yellow";
+        private int _next;
+
+        /// <summary>Recolours the shape and saves the file; returns the time of the save.</summary>
+        public DateTime Save()
+        {
+            string next = Colours[_next++ % Colours.Length];
+            string text = File.ReadAllText(file).Replace($"SetFill({_colour}, ", $"SetFill({next}, ", StringComparison.Ordinal);
+            _colour = next;
+            var saved = DateTime.UtcNow;
+            File.WriteAllText(file, text);
+            return saved;
+        }
+    }
 
     public static int Run(string cli, int edits, int buildEdits, string resultsFolder)
     {
         string root = Path.Combine(Path.GetTempPath(), "animlib-latency-" + Environment.ProcessId);
         Directory.CreateDirectory(root);
-        var rows = new List<(string Scene, int Animations, double[] Preview, double[] Server, double[] Build, double[] BuildOnly)>();
+        var rows = new List<(string Scene, int Animations, double[] Preview, double[] Server, double[] Build, double[] BuildOnly, double[] Cold)>();
         try
         {
             foreach (var (scene, animations, source) in new[] { ("MyScene", 5, TemplateScene()), ("ThirtyAnimations", 30, ThirtyAnimations()) })
@@ -28,10 +51,12 @@ internal static partial class PreviewLatency
                 string folder = Path.Combine(root, scene);
                 string file = CreateProject(folder, scene, source);
                 Console.WriteLine($"{scene}: dotnet build (first, restore included)...");
-                Time(() => Exec("dotnet", ["build", "-nologo", "-v", "quiet"], folder));
-                var (preview, server) = MeasurePreview(cli, folder, file, edits);
-                var (build, buildOnly) = MeasureBuildPath(cli, folder, file, scene, buildEdits);
-                rows.Add((scene, animations, preview, server, build, buildOnly));
+                Exec("dotnet", ["build", "-nologo", "-v", "quiet"], folder);
+                var saves = new Edits(file);
+                var (preview, server) = MeasurePreview(cli, folder, saves, edits);
+                var (build, buildOnly) = MeasureBuildPath(cli, folder, saves, scene, buildEdits, cold: false);
+                var (cold, _) = MeasureBuildPath(cli, folder, saves, scene, buildEdits, cold: true);
+                rows.Add((scene, animations, preview, server, build, buildOnly, cold));
             }
         }
         finally
@@ -46,10 +71,10 @@ internal static partial class PreviewLatency
         }
 
         var table = new StringBuilder();
-        table.AppendLine("| scene | animations | preview: save -> new render ready (median of " + edits + ") | server's own figure | `dotnet build` + `animlib render -q l` (median of " + buildEdits + ") | of which `dotnet build` |");
-        table.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        table.AppendLine("| scene | animations | preview: save -> new render ready (median of " + edits + ") | server's own figure | `dotnet build` + `animlib render -q l` (median of " + buildEdits + ") | of which `dotnet build` | the same, build servers not reused |");
+        table.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in rows)
-            table.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scene} | {r.Animations} | {Median(r.Preview):0.00} s ({string.Join(", ", r.Preview.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}) | {Median(r.Server):0.00} s | {Median(r.Build):0.0} s | {Median(r.BuildOnly):0.0} s |");
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scene} | {r.Animations} | {Median(r.Preview):0.00} s ({string.Join(", ", r.Preview.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}) | {Median(r.Server):0.00} s | {Median(r.Build):0.0} s | {Median(r.BuildOnly):0.0} s | {Median(r.Cold):0.0} s |");
         Console.WriteLine();
         Console.WriteLine(table);
         Directory.CreateDirectory(resultsFolder);
@@ -57,13 +82,13 @@ internal static partial class PreviewLatency
         File.WriteAllText(json, JsonSerializer.Serialize(rows.Select(r => new
         {
             scene = r.Scene, animations = r.Animations, previewSeconds = r.Preview, serverSeconds = r.Server, buildAndRenderSeconds = r.Build,
-            buildSeconds = r.BuildOnly, processors = Environment.ProcessorCount,
+            buildSeconds = r.BuildOnly, coldBuildAndRenderSeconds = r.Cold, processors = Environment.ProcessorCount,
         }), new JsonSerializerOptions { WriteIndented = true }));
         Console.WriteLine($"Wrote {json}");
         return 0;
     }
 
-    private static (double[] Latency, double[] Server) MeasurePreview(string cli, string folder, string file, int edits)
+    private static (double[] Latency, double[] Server) MeasurePreview(string cli, string folder, Edits saves, int edits)
     {
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { cli, "preview", "--progress", "none" }) psi.ArgumentList.Add(a);
@@ -95,16 +120,10 @@ internal static partial class PreviewLatency
             Console.WriteLine($"  preview ready at {url}; first render done");
             var latency = new List<double>();
             var server = new List<double>();
-            string text = File.ReadAllText(file);
-            string colour = "Yellow";
             for (int i = 0; i < edits; i++)
             {
                 Thread.Sleep(1000);
-                string next = Colours[i % Colours.Length];
-                text = text.Replace($"SetFill({colour}, ", $"SetFill({next}, ", StringComparison.Ordinal);
-                colour = next;
-                var saved = DateTime.UtcNow;
-                File.WriteAllText(file, text);
+                var saved = saves.Save();
                 var ready = WaitForRender(states, video, TimeSpan.FromSeconds(120));
                 video = ready.Video;
                 latency.Add((ready.At - saved).TotalSeconds);
@@ -136,25 +155,30 @@ internal static partial class PreviewLatency
         throw new TimeoutException("no new render was reported");
     }
 
-    private static (double[] Total, double[] Build) MeasureBuildPath(string cli, string folder, string file, string scene, int edits)
+    /// <summary>
+    /// <c>dotnet build</c> + <c>animlib render</c> after each edit. <paramref name="cold"/>: without the MSBuild nodes and the
+    /// compiler server a previous build left running (as in a fresh terminal or on a busy machine that reclaimed them).
+    /// They are not shut down, which would disturb other builds on the machine: these builds just do not use them.
+    /// </summary>
+    private static (double[] Total, double[] Build) MeasureBuildPath(string cli, string folder, Edits saves, string scene, int edits, bool cold)
     {
+        string[] buildArgs = cold
+            ? ["build", "-nologo", "-v", "quiet", "-nodeReuse:false", "-p:UseSharedCompilation=false"]
+            : ["build", "-nologo", "-v", "quiet"];
         var total = new List<double>();
         var build = new List<double>();
-        string text = File.ReadAllText(file);
-        string colour = "Yellow";
         // Once, so the partial-movie cache holds the unedited animations, as in a real session.
         Exec("dotnet", [cli, "render", scene, "-q", "l", "--progress", "none"], folder);
         for (int i = 0; i < edits; i++)
         {
-            string next = Colours[(i + 3) % Colours.Length];
-            text = text.Replace($"SetFill({colour}, ", $"SetFill({next}, ", StringComparison.Ordinal);
-            colour = next;
-            File.WriteAllText(file, text);
-            double b = Time(() => Exec("dotnet", ["build", "-nologo", "-v", "quiet"], folder));
-            double r = Time(() => Exec("dotnet", [cli, "render", scene, "-q", "l", "--progress", "none"], folder));
+            saves.Save();
+            double b = Time(() => Exec("dotnet", buildArgs, folder));
+            string rendered = "";
+            double r = Time(() => rendered = Exec("dotnet", [cli, "render", scene, "-q", "l", "--progress", "none"], folder));
+            string counts = rendered.Split('\n').FirstOrDefault(l => l.StartsWith("Animations encoded", StringComparison.Ordinal))?.Trim() ?? "";
             build.Add(b);
             total.Add(b + r);
-            Console.WriteLine($"  build path, edit {i + 1}: dotnet build {b:0.0} s + animlib render {r:0.0} s = {b + r:0.0} s");
+            Console.WriteLine($"  build path{(cold ? " (cold)" : "")}, edit {i + 1}: dotnet build {b:0.0} s + animlib render {r:0.0} s = {b + r:0.0} s ({counts})");
         }
         return ([.. total], [.. build]);
     }
@@ -229,7 +253,7 @@ internal static partial class PreviewLatency
         return clock.Elapsed.TotalSeconds;
     }
 
-    private static void Exec(string file, string[] args, string folder)
+    private static string Exec(string file, string[] args, string folder)
     {
         var psi = new ProcessStartInfo(file) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args) psi.ArgumentList.Add(a);
@@ -238,6 +262,7 @@ internal static partial class PreviewLatency
         string output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed:\n{output}{err.Result}");
+        return output;
     }
 
     private static double Median(double[] values)
