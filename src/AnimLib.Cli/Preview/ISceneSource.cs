@@ -9,8 +9,8 @@ public interface ISceneSource
     /// <summary>True when a change to <paramref name="path"/> (a full path under <see cref="WatchFolder"/>) calls for a rebuild.</summary>
     bool IsSource(string path);
 
-    /// <summary>The folder of the scenes' own dependencies (the project's build output), or null.</summary>
-    string? DependencyFolder { get; }
+    /// <summary>The scenes' own dependencies by simple name: the project's packages and build output.</summary>
+    IReadOnlyDictionary<string, string> Dependencies { get; }
 
     /// <summary>Produces the current assembly, or the errors that stop it.</summary>
     CompileResult Build();
@@ -32,7 +32,7 @@ public sealed class ProjectSource(SceneProject project) : ISceneSource
         path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && !SceneProject.IsBuildOutput(Path.GetRelativePath(project.Folder, path));
 
     /// <inheritdoc />
-    public string? DependencyFolder => project.OutputFolder;
+    public IReadOnlyDictionary<string, string> Dependencies { get; } = project.PackageAssemblies().Runtime;
 
     /// <inheritdoc />
     public CompileResult Build() => _compiler.Compile();
@@ -50,7 +50,8 @@ public sealed class AssemblyFileSource(string path) : ISceneSource
     public bool IsSource(string path) => string.Equals(Path.GetFullPath(path), _path, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public string? DependencyFolder => WatchFolder;
+    public IReadOnlyDictionary<string, string> Dependencies =>
+        Directory.GetFiles(WatchFolder, "*.dll").ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => f, StringComparer.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     public CompileResult Build()

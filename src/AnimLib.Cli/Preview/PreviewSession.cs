@@ -97,7 +97,7 @@ public sealed class PreviewSession : IDisposable
                 });
             }
             _lastBuild = build;
-            var generation = SceneGeneration.Load($"preview-{_renders + 1}", build.Assembly!, build.Symbols, _source.DependencyFolder);
+            var generation = SceneGeneration.Load($"preview-{_renders + 1}", build.Assembly!, build.Symbols, _source.Dependencies);
             var outcome = Render(generation, build.Elapsed, clock);
             if (outcome.Error is null)
             {

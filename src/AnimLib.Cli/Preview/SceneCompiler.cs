@@ -107,8 +107,8 @@ public sealed class SceneCompiler
     }
 
     /// <summary>
-    /// The framework's assemblies (those of the running runtime, the same major version the project targets) and every
-    /// other .dll of the project's build output: its packages, AnimLib included.
+    /// The framework's assemblies (those of the running runtime, the same major version the project targets) and the
+    /// project's packages, AnimLib included, from its last restore and build.
     /// </summary>
     private static IReadOnlyList<MetadataReference> References(SceneProject project)
     {
@@ -116,10 +116,10 @@ public sealed class SceneCompiler
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var references = new List<MetadataReference>();
         // The project's own copies win: a package may carry a newer assembly than the framework's.
-        foreach (var dll in Directory.GetFiles(project.OutputFolder, "*.dll").Order(StringComparer.Ordinal))
+        foreach (var dll in project.PackageAssemblies().Compile)
         {
             string simple = Path.GetFileNameWithoutExtension(dll);
-            if (simple == project.AssemblyName || !IsManaged(dll)) continue;
+            if (!IsManaged(dll)) continue;
             if (seen.Add(simple)) references.Add(MetadataReference.CreateFromFile(dll));
         }
         foreach (var dll in Directory.GetFiles(framework, "*.dll").Order(StringComparer.Ordinal))

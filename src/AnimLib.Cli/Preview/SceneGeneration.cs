@@ -26,7 +26,7 @@ internal sealed class SceneGeneration
 
     /// <summary>Loads an assembly (and its symbols) into a new collectible context.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static SceneGeneration Load(string name, byte[] assembly, byte[]? symbols, string? dependencies)
+    public static SceneGeneration Load(string name, byte[] assembly, byte[]? symbols, IReadOnlyDictionary<string, string> dependencies)
     {
         var context = new SceneLoadContext(name, dependencies);
         Assembly loaded = symbols is null

@@ -17,18 +17,17 @@ internal sealed class SceneLoadContext : AssemblyLoadContext
         .OfType<string>()
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    private readonly string? _dependencies;
+    private readonly IReadOnlyDictionary<string, string> _dependencies;
 
-    /// <summary>Creates the context; <paramref name="dependencies"/> is the folder of the project's other assemblies.</summary>
-    public SceneLoadContext(string name, string? dependencies) : base(name, isCollectible: true) => _dependencies = dependencies;
+    /// <summary>Creates the context; <paramref name="dependencies"/> are the project's other assemblies by simple name.</summary>
+    public SceneLoadContext(string name, IReadOnlyDictionary<string, string> dependencies) : base(name, isCollectible: true) =>
+        _dependencies = dependencies;
 
     /// <inheritdoc />
     protected override Assembly? Load(AssemblyName assemblyName)
     {
         if (assemblyName.Name is not { Length: > 0 } simple || Shared.Contains(simple)) return null;
-        if (_dependencies is null) return null;
-        string path = Path.Combine(_dependencies, simple + ".dll");
         // Read into memory rather than mapped from the file, so a rebuild can overwrite it while this generation lives.
-        return File.Exists(path) ? LoadFromStream(new MemoryStream(File.ReadAllBytes(path))) : null;
+        return _dependencies.TryGetValue(simple, out var path) && File.Exists(path) ? LoadFromStream(new MemoryStream(File.ReadAllBytes(path))) : null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace AnimLib.Cli.Preview;
 
@@ -26,7 +27,7 @@ public sealed class SceneProject
     /// <summary>The assembly the project builds (its <c>AssemblyName</c>, else the file name).</summary>
     public string AssemblyName { get; }
 
-    /// <summary>The folder of the last build's .dll, whose other .dll files are the compile references.</summary>
+    /// <summary>The folder of the last build's .dll (its other .dll files are references, with the restore's packages).</summary>
     public string OutputFolder { get; }
 
     /// <summary>
@@ -34,6 +35,55 @@ public sealed class SceneProject
     /// compiles here exactly as in <c>dotnet build</c>; null when the project has none.
     /// </summary>
     public string? GeneratedUsings { get; }
+
+    /// <summary>
+    /// The project's package assemblies from its last restore (obj/project.assets.json): the compile-time references
+    /// and, by simple name, the run-time files. A library project's build does not copy its packages into bin/, so the
+    /// restore is where they are found; the build output adds project references and anything copied there.
+    /// </summary>
+    public (IReadOnlyList<string> Compile, IReadOnlyDictionary<string, string> Runtime) PackageAssemblies()
+    {
+        var compile = new List<string>();
+        var runtime = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var dll in Directory.GetFiles(OutputFolder, "*.dll").Order(StringComparer.Ordinal))
+        {
+            string simple = Path.GetFileNameWithoutExtension(dll);
+            if (simple == AssemblyName) continue;
+            compile.Add(dll);
+            runtime[simple] = dll;
+        }
+        string assets = Path.Combine(Folder, "obj", "project.assets.json");
+        if (!File.Exists(assets)) return (compile, runtime);
+        using var document = JsonDocument.Parse(File.ReadAllText(assets));
+        var root = document.RootElement;
+        var folders = root.TryGetProperty("packageFolders", out var pf) ? pf.EnumerateObject().Select(p => p.Name).ToList() : [];
+        if (!root.TryGetProperty("targets", out var targets) || !root.TryGetProperty("libraries", out var libraries)) return (compile, runtime);
+        // The target without a runtime identifier ("net10.0"), as a plain build uses.
+        var target = targets.EnumerateObject().FirstOrDefault(t => !t.Name.Contains('/', StringComparison.Ordinal));
+        if (target.Value.ValueKind != JsonValueKind.Object) return (compile, runtime);
+        var inBin = compile.Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var library in target.Value.EnumerateObject())
+        {
+            if (!library.Value.TryGetProperty("type", out var type) || type.GetString() != "package") continue;
+            if (!libraries.TryGetProperty(library.Name, out var info) || !info.TryGetProperty("path", out var pathElement)) continue;
+            string? folder = folders.Select(f => Path.Combine(f, pathElement.GetString()!)).FirstOrDefault(Directory.Exists);
+            if (folder is null) continue;
+            foreach (var (kind, list) in new[] { ("compile", (List<string>?)compile), ("runtime", null) })
+            {
+                if (!library.Value.TryGetProperty(kind, out var files)) continue;
+                foreach (var file in files.EnumerateObject())
+                {
+                    // "_._" marks a framework that needs nothing from the package.
+                    if (!file.Name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) continue;
+                    string full = Path.Combine(folder, file.Name.Replace('/', Path.DirectorySeparatorChar));
+                    if (!File.Exists(full)) continue;
+                    if (list is not null && !inBin.Contains(Path.GetFileName(full))) list.Add(full);
+                    if (list is null) runtime.TryAdd(Path.GetFileNameWithoutExtension(full), full);
+                }
+            }
+        }
+        return (compile, runtime);
+    }
 
     /// <summary>The project's .cs files now (bin/ and obj/ excluded), sorted.</summary>
     public IReadOnlyList<string> Sources() =>

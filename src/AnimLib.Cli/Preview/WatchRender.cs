@@ -63,7 +63,7 @@ internal static class WatchRender
             foreach (var e in build.Errors.Take(20)) log.Err.WriteLine($"  {e}");
             return ExitCodes.RenderFailed;
         }
-        var next = SceneGeneration.Load($"watch-{generation}", build.Assembly!, build.Symbols, source.DependencyFolder);
+        var next = SceneGeneration.Load($"watch-{generation}", build.Assembly!, build.Symbols, source.Dependencies);
         if (next.Catalog.Find(scene) is not { } type)
         {
             log.Error($"unknown scene '{scene}'. Scenes of the project: {string.Join(", ", next.Catalog.Names)}.");
