@@ -16,6 +16,20 @@ public interface ISceneSource
     CompileResult Build();
 }
 
+/// <summary>Picks the source the command line names.</summary>
+public static class SceneSources
+{
+    /// <summary>
+    /// The first <c>--assembly</c> file when any is given (reloaded when rebuilt); otherwise the project named by
+    /// <c>--project</c> or found in the working folder, compiled in process.
+    /// </summary>
+    /// <exception cref="SceneAssemblyException">No project there, or its first build failed.</exception>
+    public static ISceneSource Open(IReadOnlyList<string> assemblies, string? project, Action<string>? log) =>
+        assemblies.Count > 0
+            ? new AssemblyFileSource(assemblies[0])
+            : new ProjectSource(SceneProject.Open(project ?? Environment.CurrentDirectory, log));
+}
+
 /// <summary>A scene project compiled in process on every save (see <see cref="SceneCompiler"/>).</summary>
 public sealed class ProjectSource(SceneProject project) : ISceneSource
 {

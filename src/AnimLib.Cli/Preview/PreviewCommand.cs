@@ -69,9 +69,7 @@ public static class PreviewCommand
         ISceneSource source;
         try
         {
-            source = assemblies.Length > 0
-                ? new AssemblyFileSource(assemblies[0])
-                : new ProjectSource(SceneProject.Open(project ?? Environment.CurrentDirectory, log.Info));
+            source = SceneSources.Open(assemblies, project, log.Info);
         }
         catch (SceneAssemblyException e)
         {

@@ -12,9 +12,7 @@ internal static class WatchRender
         ISceneSource source;
         try
         {
-            source = request.Assemblies.Count > 0
-                ? new AssemblyFileSource(request.Assemblies[0])
-                : new ProjectSource(SceneProject.Open(Environment.CurrentDirectory, log.Info));
+            source = SceneSources.Open(request.Assemblies, null, log.Info);
         }
         catch (SceneAssemblyException e)
         {
