@@ -62,6 +62,20 @@ public sealed class PreviewServerSecurityTests(PreviewServerFixture fixture) : I
         Assert.Equal(200, await Raw("/api/state", Own, origin: $"http://{Own}"));
     }
 
+    [Fact]
+    public async Task The_still_button_renders_a_PNG_the_page_can_show()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(_server.Url) };
+        using var response = await http.PostAsync("/api/still?t=0.7", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        string url = json.RootElement.GetProperty("url").GetString()!;
+        Assert.StartsWith("/media/ThreeShapes_at_0.7s", url, StringComparison.Ordinal);
+        using var png = await http.GetAsync(url);
+        Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0x89, (await png.Content.ReadAsByteArrayAsync())[0]);
+    }
+
     [Theory]
     [InlineData("evil.example")]
     [InlineData("evil.example:80")]
