@@ -14,6 +14,8 @@ using AnimLib.Rendering;
 //                                                                           (the same snapshots painted by each canvas)
 // AnimLib.Bench pipe [--frames 300] [--size 1920x1080] [--preset medium] [--crf 18] [--runs 2]
 //                   (the direct stdin pipe vs FFMpegCore's RawVideoPipeSource, wall and CPU seconds)
+// AnimLib.Bench latency [--cli PATH/animlib.dll] [--edits 5] [--build-edits 3] [--results DIR]
+//                   (animlib preview: save -> new render ready, against dotnet build + animlib render; bench/README.md)
 // --bgra pipes BGRA and lets ffmpeg convert (the renderer's behaviour before in-process yuv420p conversion).
 
 string[] referenceScenes = ["TransformBench", "ManyDotsBench", "MatrixBench", "TextBench", "TexBench"];
@@ -112,6 +114,16 @@ switch (mode)
     case "code":
         // Build time of a long Code (bench/README.md, "Code"): `code [lines]`, 2000 lines by default.
         return CodeBench.Run(positional.Count > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 2000);
+    case "latency":
+    {
+        string animlibDll = Flag("--cli") ?? Path.Combine(".animlib", "cli", "animlib.dll");
+        if (!File.Exists(animlibDll))
+        {
+            Console.Error.WriteLine($"No animlib at {animlibDll}: run ./animlib once (it builds the CLI there) or pass --cli PATH/animlib.dll.");
+            return 2;
+        }
+        return PreviewLatency.Run(Path.GetFullPath(animlibDll), IntFlag("--edits") ?? 5, IntFlag("--build-edits") ?? 3, Flag("--results") ?? "bench/results");
+    }
     case "floor":
         Console.WriteLine(JsonSerializer.Serialize(Measure.Floor(positional[0], BenchQuality.Parse(positional[1]), encoder), Driver.Json));
         return 0;
@@ -137,7 +149,7 @@ switch (mode)
         };
         return Driver.Run(options);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use run, render, floor or pipe.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use run, render, floor, pipe or latency.");
         return 2;
 }
 

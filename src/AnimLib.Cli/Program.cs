@@ -45,7 +45,7 @@ public static class Program
         }
     }
 
-    /// <summary>The command tree: render, list, describe, config, checkhealth.</summary>
+    /// <summary>The command tree: render, preview, list, describe, config, checkhealth.</summary>
     public static RootCommand BuildRootCommand()
     {
         var assemblyOption = new Option<string[]>("--assembly")
@@ -59,6 +59,7 @@ public static class Program
         var root = new RootCommand("AnimLib: programmatic explainer animations.")
         {
             RenderCommand.Create(assemblyOption),
+            Preview.PreviewCommand.Create(assemblyOption),
             ListCommand.Create(assemblyOption),
             DescribeCommand.Create(assemblyOption),
             ConfigCommand.Create(),

@@ -57,15 +57,10 @@ public static class ProjectAssembly
         if (projects.Length != 1) return null;
         string project = projects[0];
         string name = AssemblyName(project);
-        var candidates = new[] { "Debug", "Release" }
-            .SelectMany(config => Directory.Exists(Path.Combine(folder, "bin", config))
-                ? Directory.GetFiles(Path.Combine(folder, "bin", config), name + ".dll", SearchOption.AllDirectories).Select(p => (Path: p, Config: config))
-                : [])
-            .Where(p => !p.Path.Contains($"{Path.DirectorySeparatorChar}ref{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .OrderByDescending(p => File.GetLastWriteTimeUtc(p.Path))
-            .ToList();
-        if (candidates.Count == 0) return new ProjectState(project, name, null, "Debug", false);
-        var (dll, configuration) = candidates[0];
+        if (BuiltAssembly(folder, name) is not { } dll) return new ProjectState(project, name, null, "Debug", false);
+        // The configuration the build came from: a rebuild keeps it.
+        string configuration = dll.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            ? "Release" : "Debug";
         // The project file counts as a source too: a new package or setting changes the build.
         var newestSource = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
@@ -76,7 +71,17 @@ public static class ProjectAssembly
         return new ProjectState(project, name, dll, configuration, newestSource > File.GetLastWriteTimeUtc(dll));
     }
 
-    private static string AssemblyName(string project)
+    /// <summary>The newest built <c>{name}.dll</c> under <paramref name="folder"/>'s bin/Debug or bin/Release, or null.</summary>
+    internal static string? BuiltAssembly(string folder, string name) =>
+        new[] { "Debug", "Release" }
+            .Select(config => Path.Combine(folder, "bin", config))
+            .Where(Directory.Exists)
+            .SelectMany(dir => Directory.GetFiles(dir, name + ".dll", SearchOption.AllDirectories))
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}ref{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .OrderByDescending(File.GetLastWriteTimeUtc)
+            .FirstOrDefault();
+
+    internal static string AssemblyName(string project)
     {
         try
         {

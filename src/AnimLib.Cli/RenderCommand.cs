@@ -40,9 +40,16 @@ public static class RenderCommand
         var noBuildOption = ProjectBuild.CreateOption();
         var props = new PropsOptions();
 
+        var openOption = new Option<bool>("--open", "-p") { Description = "Open the finished file with the system's viewer (as Manim's -p)." };
+        var watchOption = new Option<bool>("--watch")
+        {
+            Description = "Render again on every save: the project's sources are compiled in process (no dotnet build), or the --assembly file is reloaded when it changes. Ctrl-C stops.",
+        };
+
         var command = new Command("render", "Render a scene to a video (mp4, mov, webm, gif), a PNG sequence or a still.")
         {
-            sceneArgument, outputOption, lastFrameOption, frameAtOption, fromOption, allOption, dryRunOption, flushOption, shardOption, assemblyOption, noBuildOption,
+            sceneArgument, outputOption, lastFrameOption, frameAtOption, fromOption, allOption, dryRunOption, flushOption, shardOption, openOption, watchOption,
+            assemblyOption, noBuildOption,
         };
         foreach (var option in settings.Options.Concat(props.Options)) command.Options.Add(option);
         command.SetAction(parse =>
@@ -60,6 +67,8 @@ public static class RenderCommand
                 FlushCache = parse.GetValue(flushOption),
                 Shard = parse.GetValue(shardOption),
                 NoBuild = parse.GetValue(noBuildOption),
+                Open = parse.GetValue(openOption),
+                Watch = parse.GetValue(watchOption),
             });
             return Execute(request, cancellation: Program.Cancellation);
         });
@@ -92,6 +101,8 @@ public static class RenderCommand
             foreach (var e in errors) log.Error(e);
             return ExitCodes.UsageError;
         }
+
+        if (request.Watch) return Preview.WatchRender.Run(request, plan, log, settings.Progress == "none", cancellation);
 
         SceneCatalog catalog;
         try
@@ -188,7 +199,8 @@ public static class RenderCommand
         }
     }
 
-    private static int RenderOne(SceneCatalog catalog, Type type, PropsRow? row, RenderPlan plan, CliLog log, bool bars, bool quiet, CancellationToken cancellation)
+    /// <summary>Renders one scene of <paramref name="catalog"/> as <paramref name="plan"/> says, with the parameter values of <paramref name="row"/> when given; returns the exit code.</summary>
+    internal static int RenderOne(SceneCatalog catalog, Type type, PropsRow? row, RenderPlan plan, CliLog log, bool bars, bool quiet, CancellationToken cancellation)
     {
         if (row is not null) plan = plan with { Output = row.Output };
         string name = type.Name;
@@ -226,6 +238,7 @@ public static class RenderCommand
                 log.Info(plan.FrameAt is null
                     ? $"Wrote {still.OutputPath} (last frame, t={still.Duration:0.###} s)"
                     : $"Wrote {still.OutputPath} (frame {Math.Round(still.Duration * sceneSettings.Fps)}, shown from t={still.Duration:0.###} s)");
+                if (plan.Open) SystemViewer.Open(still.OutputPath, log.Warn);
                 return ExitCodes.Ok;
             }
 
@@ -258,6 +271,7 @@ public static class RenderCommand
                 log.Info($"Animations encoded: {result.SegmentsEncoded}, reused from cache: {result.SegmentsFromCache}");
             if (result.SubtitlePath is { } srt) log.Info($"Wrote {srt}");
             if (result.SectionIndexPath is { } index) log.Info($"Wrote {result.Sections.Count} section video(s) and {index}");
+            if (plan.Open) SystemViewer.Open(result.OutputPath, log.Warn);
             return ExitCodes.Ok;
         }
         catch (AnimationRangeException e)

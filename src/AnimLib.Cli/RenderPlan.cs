@@ -32,6 +32,9 @@ internal sealed record RenderPlan
     /// <summary>This render's shard, when the segments are split over several processes.</summary>
     public ShardSpec? Shard { get; init; }
 
+    /// <summary>Open the finished file with the system's viewer (<c>-p/--open</c>).</summary>
+    public bool Open { get; init; }
+
     /// <summary>Parses what is particular to this run and cross-checks it with the settings; null (with <paramref name="errors"/> filled) when the request cannot be run.</summary>
     public static RenderPlan? Create(RenderRequest request, RenderSettings s, List<string> errors)
     {
@@ -72,6 +75,10 @@ internal sealed record RenderPlan
             if (s.DisableCaching) errors.Add("--shard writes into the partial-movie cache; remove --disable-caching.");
         }
 
+        if (request.Watch && request.All) errors.Add("--watch follows one scene; give a scene name instead of --all.");
+        if (request.Watch && request.Shard is not null) errors.Add("--watch renders whole scenes; it cannot be combined with --shard.");
+        if (request.Open && request.DryRun) errors.Add("--open opens the file written; --dry-run writes none.");
+
         if (errors.Count > 0) return null;
         return new RenderPlan
         {
@@ -84,6 +91,7 @@ internal sealed record RenderPlan
             DryRun = request.DryRun,
             FlushCache = request.FlushCache,
             Shard = shard,
+            Open = request.Open,
         };
     }
 

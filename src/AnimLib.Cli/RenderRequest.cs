@@ -54,6 +54,12 @@ public sealed record RenderRequest(string? Scene, string? Quality = null, string
     /// <summary><c>--no-build</c>: use the last build of the project in the working folder even when its sources changed since.</summary>
     public bool NoBuild { get; init; }
 
+    /// <summary><c>-p/--open</c>: open the finished file with the system's viewer.</summary>
+    public bool Open { get; init; }
+
+    /// <summary><c>--watch</c>: render again on every save of the project's sources (compiled in process), until Ctrl-C.</summary>
+    public bool Watch { get; init; }
+
     /// <summary>
     /// The layers this request puts over the <c>animlib.json</c> files, lowest first: the output file's extension picks
     /// the format, and the flags win over everything.

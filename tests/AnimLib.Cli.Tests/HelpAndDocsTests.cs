@@ -9,7 +9,7 @@ public sealed class HelpAndDocsTests
         "--quality", "--fps", "--resolution", "--format", "--transparent", "--last-frame", "--frame-at", "--from-animation",
         "--output", "--media-dir", "--all", "--seed", "--background-color", "--crf", "--preset", "--dry-run", "--progress",
         "--verbosity", "--disable-caching", "--flush-cache", "--max-files-cached", "--max-cache-size", "--save-sections", "--assembly", "--jobs", "--no-build",
-        "--props", "--prop", "--props-batch");
+        "--props", "--prop", "--props-batch", "--watch", "--open");
 
     private static string RenderHelp()
     {

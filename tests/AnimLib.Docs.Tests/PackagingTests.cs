@@ -78,6 +78,19 @@ public sealed class PackagingTests
             var probe = VideoProbe.Of(mp4);
             Assert.Equal(("h264", 854, 480), (probe.Codec, probe.Width, probe.Height));
             Assert.True(probe.Duration > 3, $"the template scene lasts only {probe.Duration} s");
+
+            // `animlib preview` in the template project (as docs/getting-started.md shows it): compiled in process from
+            // the project's own build references, at 480p15.
+            var errors = new List<string>();
+            var settings = AnimLib.Cli.RenderSettings.Resolve(AnimLib.Cli.ConfigLocations.None,
+                [AnimLib.Cli.SettingLayer.CommandLine.With(AnimLib.Cli.CliSettings.Quality, "480p")
+                    .With(AnimLib.Cli.CliSettings.MediaDir, Path.Combine(dir, "media"))], errors)!;
+            var source = new AnimLib.Cli.Preview.ProjectSource(AnimLib.Cli.Preview.SceneProject.Open(project));
+            using var session = new AnimLib.Cli.Preview.PreviewSession(source, settings, settings, null);
+            var state = session.Rebuild();
+            Assert.Null(state.Error);
+            Assert.Equal("MyScene", state.Scene);
+            Assert.Equal(5, state.Animations.Count);
         }
         finally { Directory.Delete(dir, recursive: true); }
     }
