@@ -13,6 +13,7 @@ public static partial class SnapshotBuilder
         // MaxPiecesPerCurve.
         private const float PiecesPerFrameHeight = 60;
         private const int MaxPiecesPerCurve = 128;
+        private const float OffsetFactor = 1.5f;
 
         /// <summary>
         /// A stroke-only path of a depth-tested mobject goes into the depth order piece by piece: a line that passes behind
@@ -47,7 +48,11 @@ public static partial class SnapshotBuilder
                         xy[2 * i + 1] = y;
                     }
                     var pieceItem = new VectorItem { Points = xy, Stroke = item.Stroke, StrokeWidth = width };
-                    _run.Add((pieceItem, Vector3.Distance(Bezier.Evaluate(piece, 0.5), _eye), -1));
+                    // Sorted as if a little nearer the eye (by its own length, as OpenGL's polygon offset does for lines
+                    // on faces): a line drawn on a surface, such as a SurfaceMesh, is compared with quads whose centres
+                    // lie up to half a quad away, and without the offset loses to them every few pieces.
+                    float offset = OffsetFactor * Vector3.Distance(piece[0], piece[3]);
+                    _run.Add((pieceItem, Vector3.Distance(Bezier.Evaluate(piece, 0.5), _eye) - offset, -1));
                 }
             }
             // The whole path is replaced by its pieces: its arrays go back now.

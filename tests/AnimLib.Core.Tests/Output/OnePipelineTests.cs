@@ -29,8 +29,9 @@ public sealed class OnePipelineTests : IDisposable
         Assert.Equal(15, fromCode.Frames); // 6 + 6 + 3 at 15 fps
         Assert.Equal(3, fromCode.Segments);
         Assert.Equal(File.ReadAllBytes(asJob.OutputPath), File.ReadAllBytes(fromCode.OutputPath));
-        // The wait repeats the last frame: 12 frames painted.
-        Assert.Equal(12, fromCode.FramesRasterized);
+        // The wait repeats the last frame: 12 frames painted, or 13 when the wait's segment is encoded by a frame stage
+        // of its own (segments that wait together share one; which do depends on how fast the encoder keeps up).
+        Assert.InRange(fromCode.FramesRasterized, 12, 13);
         var times = Assert.IsType<AnimLib.Rendering.RenderStageTimes>(fromCode.Times);
         Assert.True(times.Rasterize > TimeSpan.Zero && times.EncoderWait > TimeSpan.Zero && times.SceneLogic >= TimeSpan.Zero);
     }
