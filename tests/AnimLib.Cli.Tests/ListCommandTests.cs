@@ -10,9 +10,19 @@ public sealed class ListCommandTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = ListCommand.Execute(filter, [CliRunner.TestAssembly], names, noBuild: true, stdout, stderr, Path.GetTempPath(),
-            [RepositoryScenes.Assembly]);
-        return (code, stdout.ToString(), stderr.ToString());
+        // An empty working folder of its own: list shows paths under the working folder relative to it, and a checkout
+        // may itself sit under the temp folder.
+        var folder = Directory.CreateTempSubdirectory("animlib-list-");
+        try
+        {
+            int code = ListCommand.Execute(filter, [CliRunner.TestAssembly], names, noBuild: true, stdout, stderr, folder.FullName,
+                [RepositoryScenes.Assembly]);
+            return (code, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
