@@ -78,7 +78,7 @@ internal static class Measure
         }
     }
 
-    /// <summary>Finds a scene class by name in the bench assembly or the built-in scenes.</summary>
+    /// <summary>Finds a scene class by name in the bench assembly or the repository's scene project (AnimLib.Scenes).</summary>
     public static Scene CreateScene(string name)
     {
         Assembly[] assemblies = [typeof(Measure).Assembly, typeof(AnimLib.Scenes.Demos.SquareToCircle).Assembly];
