@@ -197,10 +197,9 @@ internal static partial class PreviewLatency
               </PropertyGroup>
               <ItemGroup>
                 <Reference Include="AnimLib.Core"><HintPath>{core}</HintPath></Reference>
-                <Using Include="AnimLib" /><Using Include="AnimLib.Geometry" /><Using Include="AnimLib.Mobjects" />
-                <Using Include="AnimLib.Animations" /><Using Include="AnimLib.Cameras" /><Using Include="AnimLib.Scenes" />
-                <Using Include="AnimLib.Output" />
               </ItemGroup>
+              <!-- The scene namespaces as global usings, from the very file the package ships. -->
+              <Import Project="{Path.Combine(RepositoryRoot(), "src", "AnimLib.Core", "buildTransitive", "AnimLib.props")}" />
             </Project>
             """);
         string file = Path.Combine(folder, name + ".cs");
@@ -211,10 +210,16 @@ internal static partial class PreviewLatency
     /// <summary>The template's MyScene, read from templates/animlib-scenes; an edit recolours the circle.</summary>
     private static string TemplateScene()
     {
+        string file = Path.Combine(RepositoryRoot(), "templates", "animlib-scenes", "MyScene.cs");
+        return File.Exists(file) ? File.ReadAllText(file) : throw new FileNotFoundException("Run the bench from the repository: the template's scene is read from it.", file);
+    }
+
+    /// <summary>The checkout the bench runs in (the folder holding AnimLib.sln, above the working folder).</summary>
+    private static string RepositoryRoot()
+    {
         var dir = new DirectoryInfo(Environment.CurrentDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AnimLib.sln"))) dir = dir.Parent;
-        string file = Path.Combine(dir?.FullName ?? ".", "templates", "animlib-scenes", "MyScene.cs");
-        return File.Exists(file) ? File.ReadAllText(file) : throw new FileNotFoundException("Run the bench from the repository: the template's scene is read from it.", file);
+        return dir?.FullName ?? throw new DirectoryNotFoundException("Run the bench from the repository: no AnimLib.sln above " + Environment.CurrentDirectory);
     }
 
     /// <summary>Thirty half-second animations; an edit recolours the shape of the sixteenth.</summary>

@@ -74,19 +74,8 @@ public static class SceneRenderer
         Render(scene, new RenderJob(settings, "") { DryRun = true, Cancellation = cancellation });
 
     /// <summary>Rasterizes one snapshot into a new buffer.</summary>
-    public static FrameBuffer RenderSnapshot(FrameSnapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        using var canvas = new SkiaCanvas();
-        var buffer = new FrameBuffer(snapshot.PixelWidth, snapshot.PixelHeight);
-        canvas.Render(snapshot, buffer);
-        return buffer;
-    }
+    public static FrameBuffer RenderSnapshot(FrameSnapshot snapshot) => RenderPipeline.Paint(snapshot);
 
     /// <summary>Writes <paramref name="buffer"/> as a PNG, under a temporary name first, removing temporaries left by a stopped render.</summary>
-    public static void SavePng(FrameBuffer buffer, string outputPath)
-    {
-        StaleTempFiles.Sweep(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
-        PngFile.Save(buffer, outputPath);
-    }
+    public static void SavePng(FrameBuffer buffer, string outputPath) => RenderPipeline.SavePng(buffer, outputPath);
 }

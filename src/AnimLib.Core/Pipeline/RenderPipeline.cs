@@ -96,14 +96,28 @@ public static partial class RenderPipeline
     /// <summary>Rasterizes one snapshot and writes it as a PNG at <paramref name="target"/>; returns the full path.</summary>
     private static string SavePng(RenderJob job, FrameSnapshot snapshot, string target)
     {
-        using var canvas = job.CanvasFactory?.Invoke() ?? new SkiaCanvas();
+        string path = Path.GetFullPath(target);
+        SavePng(Paint(snapshot, job.CanvasFactory), path);
+        return path;
+    }
+
+    /// <summary>Paints one snapshot into a new buffer, with a canvas from <paramref name="canvasFactory"/> or a Skia one.</summary>
+    internal static FrameBuffer Paint(FrameSnapshot snapshot, Func<ICanvas>? canvasFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        using var canvas = canvasFactory?.Invoke() ?? new SkiaCanvas();
         var buffer = new FrameBuffer(snapshot.PixelWidth, snapshot.PixelHeight);
         canvas.Render(snapshot, buffer);
-        string path = Path.GetFullPath(target);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        StaleTempFiles.Sweep(Path.GetDirectoryName(path)!);
+        return buffer;
+    }
+
+    /// <summary>Writes a still: its folder is made, temporaries a stopped render left there are removed, then the PNG.</summary>
+    internal static void SavePng(FrameBuffer buffer, string path)
+    {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        StaleTempFiles.Sweep(folder);
         PngFile.Save(buffer, path);
-        return path;
     }
 
     /// <summary>

@@ -25,12 +25,21 @@ public sealed class PreviewProject : IDisposable
         string obj = Path.Combine(Folder, "obj", "Debug", "net10.0");
         Directory.CreateDirectory(obj);
         File.WriteAllText(Path.Combine(obj, Name + ".GlobalUsings.g.cs"), string.Join('\n',
-            new[] { "System", "System.Collections.Generic", "System.Linq", "AnimLib", "AnimLib.Geometry", "AnimLib.Mobjects",
-                "AnimLib.Animations", "AnimLib.Cameras", "AnimLib.Scenes", "AnimLib.Output" }.Select(n => $"global using global::{n};")));
+            new[] { "System", "System.Collections.Generic", "System.Linq" }.Concat(PackageUsings()).Select(n => $"global using global::{n};")));
         Write(scenes);
     }
 
     public string Folder { get; }
+
+    /// <summary>The namespaces AnimLib's package imports into a scene project, read from the file it ships.</summary>
+    private static IEnumerable<string> PackageUsings()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AnimLib.sln"))) dir = dir.Parent;
+        string props = Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("AnimLib.sln not found above the tests"),
+            "src", "AnimLib.Core", "buildTransitive", "AnimLib.props");
+        return System.Xml.Linq.XDocument.Load(props).Descendants("Using").Select(u => (string)u.Attribute("Include")!);
+    }
 
     public string SceneFile => Path.Combine(Folder, "Scenes.cs");
 
