@@ -17,8 +17,9 @@ public sealed class RangeAndStillTests : IDisposable
     {
         string full = Path.Combine(_dir, "full.mp4");
         string part = Path.Combine(_dir, "part.mp4");
-        Assert.Equal(0, CliRunner.Render(CliRunner.Small(nameof(CountingScene), full) with { DisableCaching = true }).Code);
-        var (code, stdout, err) = CliRunner.Render(CliRunner.Small(nameof(CountingScene), part) with { FromAnimation = "2,3", DisableCaching = true });
+        // Each render has an empty cache of its own, so the range's segments are encoded again (the same bytes).
+        Assert.Equal(0, CliRunner.Render(CliRunner.Small(nameof(CountingScene), full) with { MediaDir = Path.Combine(_dir, "media-full") }).Code);
+        var (code, stdout, err) = CliRunner.Render(CliRunner.Small(nameof(CountingScene), part) with { FromAnimation = "2,3", MediaDir = Path.Combine(_dir, "media-part") });
         Assert.True(code == 0, err);
 
         int[] counts = CountingScene.FramesAt10Fps;
@@ -31,6 +32,15 @@ public sealed class RangeAndStillTests : IDisposable
         Assert.Equal(take, partFrames.Count);
         for (int i = 0; i < take; i++)
             Assert.True(fullFrames[skip + i].AsSpan().SequenceEqual(partFrames[i]), $"frame {i} of the range differs from frame {skip + i} of the full render");
+
+        // Without the cache the range is encoded in one piece: the same frames within encoding noise.
+        string direct = Path.Combine(_dir, "direct.mp4");
+        var uncached = CliRunner.Render(CliRunner.Small(nameof(CountingScene), direct) with { FromAnimation = "2,3", DisableCaching = true });
+        Assert.True(uncached.Code == 0, uncached.Err);
+        var directFrames = FfTools.DecodeFrames(direct, 160, 90);
+        Assert.Equal(take, directFrames.Count);
+        for (int i = 0; i < take; i++)
+            Assert.True(FfTools.MeanDifference(fullFrames[skip + i], directFrames[i]) < 1.5, $"frame {i} of the uncached range is not frame {skip + i} of the full render");
     }
 
     [Fact]

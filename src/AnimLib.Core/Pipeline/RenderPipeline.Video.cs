@@ -8,17 +8,54 @@ using AnimLib.Scenes;
 
 namespace AnimLib.Pipeline;
 
-// A video: the scene's frames cut into segments (one per play or wait), each cached by what it draws, then joined.
+// A video: the scene's frames cut into segments (one per play or wait), each cached by what it draws, then joined;
+// or, when nothing is cached, encoded in one piece (RenderPipeline.Direct.cs).
 public static partial class RenderPipeline
 {
     private static readonly JsonSerializerOptions IndexJson = new() { WriteIndented = true };
+
+    /// <summary>
+    /// Whether the job's video is encoded in one piece (<see cref="RenderDirect"/>): nothing is cached, so nothing needs
+    /// segment files, and one ffmpeg with no join is what it costs. Sections need a file per section, GIF its palette passes
+    /// over the whole video and shards the cache, so those go through segments.
+    /// </summary>
+    private static bool EncodesInOnePiece(RenderJob job) =>
+        job.CacheDirectory is null && job.Shard is null && !job.SaveSections && job.Format != OutputFormat.Gif;
+
+    /// <summary>The scene's sounds placed in the written video's time (GIF has none: they are left out with a note).</summary>
+    private static List<SceneSound> SoundsOf(Scene scene, RenderJob job, Timeline timeline)
+    {
+        var sounds = scene.Sounds
+            .Select(s => s with { StartTime = timeline.Map(s.StartTime) })
+            .Where(s => s.StartTime < timeline.Duration)
+            .ToList();
+        if (sounds.Count > 0 && job.Format == OutputFormat.Gif)
+        {
+            job.Log?.Invoke($"GIF has no audio: {sounds.Count} sound(s) left out.");
+            sounds.Clear();
+        }
+        return sounds;
+    }
+
+    /// <summary>Writes the scene's subcaptions, in the video's time, as an .srt beside <paramref name="output"/>; null when it has none.</summary>
+    private static string? WriteCaptions(Scene scene, Timeline timeline, string output)
+    {
+        var captions = scene.Subcaptions
+            .Select(c => c with { Start = timeline.Map(c.Start), End = Math.Min(timeline.Map(c.End), timeline.Duration) })
+            .Where(c => c.End > c.Start)
+            .ToList();
+        if (captions.Count == 0) return null;
+        string srt = Path.ChangeExtension(output, ".srt");
+        SubtitleWriter.Save(captions, srt);
+        return srt;
+    }
 
     private static RenderResult RenderSegmented(Scene scene, RenderJob job, SceneSettings settings, VideoSettings video, Stopwatch clock)
     {
         string output = Path.GetFullPath(job.OutputPath);
         string extension = job.Format.SegmentExtension();
         bool caching = job.CacheDirectory is not null;
-        // Without caching the segments still go through files, so both paths produce the very same bytes.
+        // Without caching (sections, GIF) the segments still go through files, in a scratch folder removed afterwards.
         string cacheDir = job.CacheDirectory ?? TempFiles.Beside(output, ".segments");
         var cache = new PartialMovieCache(cacheDir, job.MaxFilesCached, job.MaxCacheBytes);
         SegmentedVideoOutput? segments = null;
@@ -71,28 +108,10 @@ public static partial class RenderPipeline
                     $"Scene {scene.GetType().Name} has no frames in animations {job.FromAnimation}..{job.UpToAnimation?.ToString(CultureInfo.InvariantCulture) ?? "end"} (it has {filter.SegmentsSeen}).");
             }
             var timeline = new Timeline(filter.Included, settings.Fps);
-            var sounds = scene.Sounds
-                .Select(s => s with { StartTime = timeline.Map(s.StartTime) })
-                .Where(s => s.StartTime < timeline.Duration)
-                .ToList();
-            if (sounds.Count > 0 && job.Format == OutputFormat.Gif)
-            {
-                job.Log?.Invoke($"GIF has no audio: {sounds.Count} sound(s) left out.");
-                sounds.Clear();
-            }
+            var sounds = SoundsOf(scene, job, timeline);
             int frames = files.Sum(f => f.Info.FrameCount);
             VideoAssembler.Join(files.Select(f => f.Path!).ToList(), output, job.Format, sounds, timeline.Duration, job.Cancellation, frames);
-
-            string? srt = null;
-            var captions = scene.Subcaptions
-                .Select(c => c with { Start = timeline.Map(c.Start), End = Math.Min(timeline.Map(c.End), timeline.Duration) })
-                .Where(c => c.End > c.Start)
-                .ToList();
-            if (captions.Count > 0)
-            {
-                srt = Path.ChangeExtension(output, ".srt");
-                SubtitleWriter.Save(captions, srt);
-            }
+            string? srt = WriteCaptions(scene, timeline, output);
 
             IReadOnlyList<SectionFile> sections = [];
             string? index = null;

@@ -36,8 +36,9 @@ public static partial class RenderPipeline
         var video = job.Video;
         if (OutputTarget.FindProblem(job.OutputPath, job.Format) is { } problem) throw new ArgumentException(problem, nameof(job));
         RemoveStaleTempFiles(job);
-        return job.Format == OutputFormat.Png
-            ? RenderPngSequence(scene, job, settings, clock)
+        if (job.Format == OutputFormat.Png) return RenderPngSequence(scene, job, settings, clock);
+        return EncodesInOnePiece(job)
+            ? RenderDirect(scene, job, settings, video, clock)
             : RenderSegmented(scene, job, settings, video, clock);
     }
 
