@@ -16,6 +16,9 @@ using AnimLib.Rendering;
 //                   (the direct stdin pipe vs FFMpegCore's RawVideoPipeSource, wall and CPU seconds)
 // AnimLib.Bench latency [--cli PATH/animlib.dll] [--edits 5] [--build-edits 3] [--results DIR]
 //                   (animlib preview: save -> new render ready, against dotnet build + animlib render; bench/README.md)
+// AnimLib.Bench encoders [--scenes A,B] [--qualities 480p15,1080p60] [--presets ultrafast,...] [--crfs 16,18,20,23]
+//                   [--tune-crfs 18,20|none] [--ssim-tolerance 0.001] [--out DIR] [--markdown FILE]
+//                   (x264 preset x crf grid on the scenes' yuv420p frames: CPU, wall, size, SSIM; bench/README.md)
 // --bgra pipes BGRA and lets ffmpeg convert (the renderer's behaviour before in-process yuv420p conversion).
 
 string[] referenceScenes = ["TransformBench", "ManyDotsBench", "MatrixBench", "TextBench", "TexBench"];
@@ -124,6 +127,8 @@ switch (mode)
         }
         return PreviewLatency.Run(Path.GetFullPath(animlibDll), IntFlag("--edits") ?? 5, IntFlag("--build-edits") ?? 3, Flag("--results") ?? "bench/results");
     }
+    case "encoders":
+        return EncoderCurve.Run(Flag, referenceScenes);
     case "floor":
         Console.WriteLine(JsonSerializer.Serialize(Measure.Floor(positional[0], BenchQuality.Parse(positional[1]), encoder), Driver.Json));
         return 0;
@@ -149,7 +154,7 @@ switch (mode)
         };
         return Driver.Run(options);
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use run, render, floor, pipe or latency.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use run, render, floor, pipe, latency or encoders.");
         return 2;
 }
 
