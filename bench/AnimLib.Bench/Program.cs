@@ -16,6 +16,8 @@ using AnimLib.Rendering;
 //                   (the direct stdin pipe vs FFMpegCore's RawVideoPipeSource, wall and CPU seconds)
 // AnimLib.Bench latency [--cli PATH/animlib.dll] [--edits 5] [--build-edits 3] [--results DIR]
 //                   (animlib preview: save -> new render ready, against dotnet build + animlib render; bench/README.md)
+// AnimLib.Bench scaling --cli PATH/animlib.dll [--jobs 1,2,3,4,6,8] [--shards 1,2,4,8,16] [--markdown FILE] ...
+//                   (animlib render with each --jobs, and split by --shard I/N then joined; ScalingOptions.Usage)
 // --bgra pipes BGRA and lets ffmpeg convert (the renderer's behaviour before in-process yuv420p conversion).
 
 string[] referenceScenes = ["TransformBench", "ManyDotsBench", "MatrixBench", "TextBench", "TexBench"];
@@ -124,6 +126,8 @@ switch (mode)
         }
         return PreviewLatency.Run(Path.GetFullPath(animlibDll), IntFlag("--edits") ?? 5, IntFlag("--build-edits") ?? 3, Flag("--results") ?? "bench/results");
     }
+    case "scaling":
+        return Scaling.Run(Flag);
     case "floor":
         Console.WriteLine(JsonSerializer.Serialize(Measure.Floor(positional[0], BenchQuality.Parse(positional[1]), encoder), Driver.Json));
         return 0;
