@@ -20,7 +20,7 @@ internal static class ScalingTables
     {
         sb.AppendLine();
         sb.AppendLine(I($"**More cores**: `animlib render {a.Scene} --disable-caching --jobs J` at {a.Quality}{(a.Runs > 1 ? $", median of {a.Runs} runs" : "")}. ",
-                        $"CPU counts the command and every ffmpeg it ran; cores busy is CPU over wall."));
+                        $"Speedup is over --jobs {a.Rows[0].Jobs}; CPU counts the command and every ffmpeg it ran; cores busy is CPU over wall."));
         sb.AppendLine();
         sb.AppendLine("| --jobs | frames | wall s | frames/s | speedup | CPU s | cores busy | peak RSS MiB: animlib / largest ffmpeg / together |");
         sb.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -49,7 +49,7 @@ internal static class ScalingTables
 
         sb.AppendLine();
         sb.AppendLine("Simulated from those runs: N machines run the shards at once, then one joins (wall = longest shard + join; " +
-                      "efficiency = N = 1's wall / (N x wall)).");
+                      "efficiency = N = 1's wall / (N x wall)); copying the segments between machines (CI artifacts, a shared volume) is not counted.");
         sb.AppendLine();
         sb.AppendLine("| N | wall on N machines s | speedup | efficiency | total CPU s (shards + join) | CPU / N = 1's |");
         sb.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
