@@ -202,7 +202,7 @@ internal static class Driver
         Console.WriteLine($"Updated the table in {o.ReadmePath}");
     }
 
-    private static string? GitCommit()
+    internal static string? GitCommit()
     {
         try
         {

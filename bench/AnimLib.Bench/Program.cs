@@ -19,6 +19,8 @@ using AnimLib.Rendering;
 // AnimLib.Bench encoders [--scenes A,B] [--qualities 480p15,1080p60] [--presets ultrafast,...] [--crfs 16,18,20,23]
 //                   [--tune-crfs 18,20|none] [--ssim-tolerance 0.001] [--out DIR] [--markdown FILE]
 //                   (x264 preset x crf grid on the scenes' yuv420p frames: CPU, wall, size, SSIM; bench/README.md)
+// AnimLib.Bench scaling --cli PATH/animlib.dll [--jobs 1,2,3,4,6,8] [--shards 1,2,4,8,16] [--markdown FILE] ...
+//                   (animlib render with each --jobs, and split by --shard I/N then joined; ScalingOptions.Usage)
 // --bgra pipes BGRA and lets ffmpeg convert (the renderer's behaviour before in-process yuv420p conversion).
 
 string[] referenceScenes = ["TransformBench", "ManyDotsBench", "MatrixBench", "TextBench", "TexBench"];
@@ -129,6 +131,8 @@ switch (mode)
     }
     case "encoders":
         return EncoderCurve.Run(Flag, referenceScenes);
+    case "scaling":
+        return Scaling.Run(Flag);
     case "floor":
         Console.WriteLine(JsonSerializer.Serialize(Measure.Floor(positional[0], BenchQuality.Parse(positional[1]), encoder), Driver.Json));
         return 0;
