@@ -55,6 +55,8 @@ public sealed partial class SkiaCanvas : ICanvas, IDisplayItemPainter
             canvas.Clear(ToColor(snapshot.Background));
             // Each item calls back this canvas's method for its kind (IDisplayItemPainter), which paints onto _target.
             _target = canvas;
+            _targetPixels = (nint)pixels;
+            _targetBuffer = target;
             try
             {
                 var items = snapshot.Items;
@@ -67,6 +69,8 @@ public sealed partial class SkiaCanvas : ICanvas, IDisplayItemPainter
             finally
             {
                 _target = null;
+                _targetPixels = 0;
+                _targetBuffer = null;
             }
             canvas.Flush();
         }
