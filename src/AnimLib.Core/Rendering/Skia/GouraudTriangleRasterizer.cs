@@ -204,7 +204,30 @@ internal static unsafe class GouraudTriangleRasterizer
             var dx = _dx;
             if (_opaque)
             {
-                for (int i = 0; i < n; i++)
+                int i = 0;
+                if (Sse2.IsSupported)
+                {
+                    // Four pixels a step: their saturating packs into one 16-byte store clamp to 0-255 on the way.
+                    var half = Half;
+                    var dx2 = dx + dx;
+                    var dx4 = dx2 + dx2;
+                    var c0 = c + half;
+                    var c1 = c0 + dx;
+                    var c2 = c0 + dx2;
+                    var c3 = c1 + dx2;
+                    for (; i + 4 <= n; i += 4)
+                    {
+                        var low = Sse2.PackSignedSaturate(Sse2.ConvertToVector128Int32WithTruncation(c0), Sse2.ConvertToVector128Int32WithTruncation(c1));
+                        var high = Sse2.PackSignedSaturate(Sse2.ConvertToVector128Int32WithTruncation(c2), Sse2.ConvertToVector128Int32WithTruncation(c3));
+                        Sse2.PackUnsignedSaturate(low, high).AsUInt32().Store(p + i);
+                        c0 += dx4;
+                        c1 += dx4;
+                        c2 += dx4;
+                        c3 += dx4;
+                    }
+                    c = c0 - half;
+                }
+                for (; i < n; i++)
                 {
                     p[i] = Pack(c);
                     c += dx;
