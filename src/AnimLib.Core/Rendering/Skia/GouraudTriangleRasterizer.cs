@@ -217,15 +217,21 @@ internal static unsafe class GouraudTriangleRasterizer
                     var c3 = c1 + dx2;
                     for (; i + 4 <= n; i += 4)
                     {
-                        var low = Sse2.PackSignedSaturate(Sse2.ConvertToVector128Int32WithTruncation(c0), Sse2.ConvertToVector128Int32WithTruncation(c1));
-                        var high = Sse2.PackSignedSaturate(Sse2.ConvertToVector128Int32WithTruncation(c2), Sse2.ConvertToVector128Int32WithTruncation(c3));
-                        Sse2.PackUnsignedSaturate(low, high).AsUInt32().Store(p + i);
+                        Pack(c0, c1, c2, c3).Store(p + i);
                         c0 += dx4;
                         c1 += dx4;
                         c2 += dx4;
                         c3 += dx4;
                     }
-                    c = c0 - half;
+                    if (i < n)
+                    {
+                        // The last one to three pixels: pack a full group and store only the lanes inside the span.
+                        var last = Pack(c0, c1, c2, c3);
+                        p[i] = last.ToScalar();
+                        if (i + 1 < n) p[i + 1] = last.GetElement(1);
+                        if (i + 2 < n) p[i + 2] = last.GetElement(2);
+                    }
+                    return;
                 }
                 for (; i < n; i++)
                 {
@@ -254,6 +260,15 @@ internal static unsafe class GouraudTriangleRasterizer
             var d = Vector128.ConvertToSingle(Vector128.WidenLower(Vector128.WidenLower(Vector128.CreateScalarUnsafe(destination).AsByte())).AsInt32());
             float keep = 1f - s.GetElement(3) * (1f / 255f);
             return Pack(s + d * keep);
+        }
+
+        /// <summary>Four pixels' channels, each already raised by one half, truncated and saturated into their bytes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<uint> Pack(Vector128<float> c0, Vector128<float> c1, Vector128<float> c2, Vector128<float> c3)
+        {
+            var low = Sse2.PackSignedSaturate(Sse2.ConvertToVector128Int32WithTruncation(c0), Sse2.ConvertToVector128Int32WithTruncation(c1));
+            var high = Sse2.PackSignedSaturate(Sse2.ConvertToVector128Int32WithTruncation(c2), Sse2.ConvertToVector128Int32WithTruncation(c3));
+            return Sse2.PackUnsignedSaturate(low, high).AsUInt32();
         }
 
         /// <summary>Rounds four 0-255 channels into the pixel's bytes (Skia stores round(v), clamped).</summary>
