@@ -8,6 +8,16 @@ public sealed partial class SkiaCanvas
     private SKPoint[] _meshPositions = [];
     private SKColor[] _meshColors = [];
 
+    // The pinned pixels of the frame being painted (0 outside Render), which meshes are filled into directly.
+    private nint _targetPixels;
+    private FrameBuffer? _targetBuffer;
+
+    /// <summary>
+    /// Paints meshes with Skia's <c>DrawVertices</c> even where the managed rasterizer could fill them: the reference
+    /// the rasterizer is compared and timed against.
+    /// </summary>
+    internal bool PaintMeshesWithSkia { get; set; }
+
     /// <inheritdoc/>
     void IDisplayItemPainter.Paint(MeshItem item) => PaintMesh(Target, item, _itemIndex);
 
@@ -19,26 +29,49 @@ public sealed partial class SkiaCanvas
                 $"Item {index} has {item.Positions.Length} position and {item.Colors.Length} colour numbers; a triangle mesh needs 2 and 4 per vertex, 3 vertices per triangle.",
                 "snapshot");
         if (n == 0) return;
+        var p = item.Positions;
+        var c = item.Colors;
+        bool opaque = true;
+        for (int k = 3; k < c.Length; k += 4) opaque &= c[k] >= 0.999f;
+        if (opaque && item.OutlineEdges is { } edges) PaintOutline(canvas, edges, item.OutlineColors, index);
+        // Skia sets up each small triangle on its own, which costs far more than filling it; the managed rasterizer
+        // covers and colours the same pixels, so it paints the mesh whenever it can reach the frame's pixels as they are.
+        if (CanFillDirectly(canvas) && GouraudTriangleRasterizer.CanFill(p))
+        {
+            unsafe
+            {
+                var frame = _targetBuffer!;
+                GouraudTriangleRasterizer.Fill((byte*)_targetPixels, frame.Width, frame.Height, frame.Stride, p, c);
+            }
+            return;
+        }
         // Skia takes exactly-sized arrays; a surface keeps its size from frame to frame, so they are usually reused.
         if (_meshPositions.Length != n)
         {
             _meshPositions = new SKPoint[n];
             _meshColors = new SKColor[n];
         }
-        var p = item.Positions;
-        var c = item.Colors;
-        bool opaque = true;
         for (int k = 0; k < n; k++)
         {
             _meshPositions[k] = new SKPoint(p[2 * k], p[2 * k + 1]);
             _meshColors[k] = new SKColor(ToByte(c[4 * k]), ToByte(c[4 * k + 1]), ToByte(c[4 * k + 2]), ToByte(c[4 * k + 3]));
-            opaque &= c[4 * k + 3] >= 0.999f;
         }
-        if (opaque && item.OutlineEdges is { } edges) PaintOutline(canvas, edges, item.OutlineColors, index);
         // Without a shader on the paint the vertex colours are painted as they are, blended across each triangle.
         // Triangles are not antialiased one by one, so shared edges leave no hairline between them.
         _plain.ColorF = ToColor(1, 1, 1, 1);
         canvas.DrawVertices(SKVertexMode.Triangles, _meshPositions, _meshColors, _plain);
+    }
+
+    /// <summary>
+    /// Whether drawing on <paramref name="canvas"/> lands in the frame's pixels as they are: no layer or saved state
+    /// (a layer would be a buffer of its own), no transform and no clip smaller than the frame. Skia's raster canvas
+    /// draws immediately, so what it painted before is already in the pixels and what it paints after lands on top.
+    /// </summary>
+    private bool CanFillDirectly(SKCanvas canvas)
+    {
+        if (PaintMeshesWithSkia || _targetPixels == 0 || _targetBuffer is not { } frame) return false;
+        return canvas.SaveCount == 1 && canvas.TotalMatrix.IsIdentity && canvas.IsClipRect
+            && canvas.DeviceClipBounds == new SKRectI(0, 0, frame.Width, frame.Height);
     }
 
     private static byte ToByte(float channel) => (byte)(Math.Clamp(channel, 0f, 1f) * 255f + 0.5f);

@@ -8,7 +8,7 @@ namespace AnimLib.Rendering;
 /// </summary>
 /// <remarks>
 /// Fills use the non-zero winding rule; strokes use round joins and caps, as in Manim. Surfaces are triangle meshes with
-/// per-vertex colours, painted in one call each, so they show no seams. One instance may paint any number of frames of
+/// per-vertex colours, filled in one pass each (<see cref="GouraudTriangleRasterizer"/>), so they show no seams. One instance may paint any number of frames of
 /// any size but must not be used from two threads at once: it keeps its paints and scratch arrays between frames.
 /// </remarks>
 public sealed partial class SkiaCanvas : ICanvas, IDisplayItemPainter
@@ -55,6 +55,8 @@ public sealed partial class SkiaCanvas : ICanvas, IDisplayItemPainter
             canvas.Clear(ToColor(snapshot.Background));
             // Each item calls back this canvas's method for its kind (IDisplayItemPainter), which paints onto _target.
             _target = canvas;
+            _targetPixels = (nint)pixels;
+            _targetBuffer = target;
             try
             {
                 var items = snapshot.Items;
@@ -67,6 +69,8 @@ public sealed partial class SkiaCanvas : ICanvas, IDisplayItemPainter
             finally
             {
                 _target = null;
+                _targetPixels = 0;
+                _targetBuffer = null;
             }
             canvas.Flush();
         }
