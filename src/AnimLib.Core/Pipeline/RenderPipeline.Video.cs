@@ -81,7 +81,9 @@ public static partial class RenderPipeline
                 sounds.Clear();
             }
             int frames = files.Sum(f => f.Info.FrameCount);
+            long joinStart = Stopwatch.GetTimestamp();
             VideoAssembler.Join(files.Select(f => f.Path!).ToList(), output, job.Format, sounds, timeline.Duration, job.Cancellation, frames);
+            times.Join = Stopwatch.GetElapsedTime(joinStart);
 
             string? srt = null;
             var captions = scene.Subcaptions
