@@ -30,25 +30,39 @@ internal static class Driver
         var results = new List<BenchResult>();
         Console.WriteLine($"AnimLib bench: {o.Scenes.Count} scenes x {o.Qualities.Count} qualities, {o.Runs} run(s) each, " +
                           $"jobs {(o.Jobs > 0 ? o.Jobs.ToString(CultureInfo.InvariantCulture) : "auto")}, {Environment.ProcessorCount} cores" +
-                          (o.Encoder.Preset is null ? "" : $", preset {o.Encoder.Preset}") + (o.Encoder.PipeBgra ? ", BGRA piped" : ""));
+                          (o.Encoder.Preset is null ? "" : $", preset {o.Encoder.Preset}") +
+                          (o.Encoder.PipeBgra ? ", BGRA piped (floor and harness only: the command converts in process)" : "") +
+                          (o.Harness ? ", with the harness column" : ""));
         foreach (string scene in o.Scenes)
         foreach (var quality in o.Qualities)
         {
             // The reference workload's scenes run for minutes at 1080p: one run each is enough to report them.
             int runCount = o.SingleRunScenes.Contains(scene) ? 1 : o.Runs;
-            var runs = new List<(double Process, RenderMeasurement M)>();
+            // The command a user runs, three ways: as Manim CE's figures were taken (no cache), then with the cache,
+            // cold and warm.
+            var off = new List<CommandRun>();
+            var cold = new List<CommandRun>();
+            var warm = new List<CommandRun>();
             for (int r = 0; r < runCount; r++)
             {
-                var (seconds, json) = RunChild(o, "render", scene, quality.Name, o.Jobs > 0 ? ["--jobs", o.Jobs.ToString(CultureInfo.InvariantCulture)] : []);
-                runs.Add((seconds, JsonSerializer.Deserialize<RenderMeasurement>(json, Json)!));
+                off.Add(CommandRunner.CacheOff(o, scene, quality));
+                var (c, w) = CommandRunner.CacheColdAndWarm(o, scene, quality);
+                cold.Add(c);
+                warm.Add(w);
             }
-            // The same scene through the animlib command, as a user runs it (like Manim CE's figures: --disable-caching).
-            var cli = new List<(double Wall, double Cpu)>();
-            if (o.CliPath is not null)
-                for (int r = 0; r < runCount; r++) cli.Add(RunCli(o, scene, quality));
+            // Opt-in, for profiling: SceneRenderer.RenderVideo in a child process of the harness (no CLI).
+            var harness = new List<(double Process, RenderMeasurement M)>();
+            if (o.Harness)
+                for (int r = 0; r < runCount; r++)
+                {
+                    var (seconds, json) = RunChild(o, "render", scene, quality.Name, o.Jobs > 0 ? ["--jobs", o.Jobs.ToString(CultureInfo.InvariantCulture)] : []);
+                    harness.Add((seconds, JsonSerializer.Deserialize<RenderMeasurement>(json, Json)!));
+                }
+
+            int frames = off[0].Timings.Frames;
             var floors = new List<FloorMeasurement>();
             // The floor pre-renders every frame to a raw file: BasicMLPWalkThrough at 1080p60 would need 160 GB.
-            long rawBytes = (long)runs[0].M.Frames * quality.Width * quality.Height * 4;
+            long rawBytes = (long)frames * quality.Width * quality.Height * 4;
             bool floorFits = rawBytes <= MaxFloorBytes;
             if (!o.NoFloor && !floorFits)
                 Console.WriteLine($"  {scene} {quality.Name}: no encoder floor ({rawBytes / (1L << 30)} GiB of raw frames is over the {MaxFloorBytes >> 30} GiB limit)");
@@ -56,36 +70,48 @@ internal static class Driver
                 for (int r = 0; r < runCount; r++)
                     floors.Add(JsonSerializer.Deserialize<FloorMeasurement>(RunChild(o, "floor", scene, quality.Name, []).Json, Json)!);
 
-            // The median run by whole-process time stands for the scene; its own figures are reported with it.
-            var median = runs.OrderBy(r => r.Process).ElementAt(runs.Count / 2);
-            double? floor = floors.Count == 0 ? null : floors.Select(f => f.FloorSeconds).Order().ElementAt(floors.Count / 2);
-            double? floorCpu = floors.Count == 0 ? null : floors.Select(f => f.EncoderCpuSeconds).Order().ElementAt(floors.Count / 2);
-            double cpu = median.M.CpuSeconds + median.M.EncoderCpuSeconds;
+            // The median run by wall time stands for each figure; its own CPU, memory and split are reported with it.
+            var offMedian = MedianByWall(off);
+            var coldMedian = MedianByWall(cold);
+            var warmMedian = MedianByWall(warm);
+            double? floor = floors.Count == 0 ? null : Median(floors.Select(f => f.FloorSeconds));
+            double? floorCpu = floors.Count == 0 ? null : Median(floors.Select(f => f.EncoderCpuSeconds));
             var peer = PeerFigures.Find(scene, quality.Name);
-            double fps = median.M.Frames / median.Process;
-            var cliMedian = cli.Count == 0 ? ((double, double)?)null : cli.OrderBy(c => c.Wall).ElementAt(cli.Count / 2);
-            var result = new BenchResult(scene, quality.Name, quality.Width, quality.Height, quality.Fps,
-                median.M.Frames, median.M.Rasterized, median.M.Jobs,
-                median.Process, fps, median.M.RenderSeconds, median.M.PeakRssMib, median.M.EncoderPeakRssMib, median.M.FileBytes, median.M.Stages,
-                floor, floor is double f ? median.M.RenderSeconds / f : null,
-                median.M.CpuSeconds, median.M.EncoderCpuSeconds, floorCpu, floorCpu is double fc && fc > 0 ? cpu / fc : null,
-                peer?.Fps, peer?.WallSeconds, peer is null ? null : fps / peer.Fps,
-                runs.Select(r => r.Process).ToList())
+            double offFps = frames / offMedian.WallSeconds;
+            HarnessFigures? harnessFigures = null;
+            if (harness.Count > 0)
             {
-                CliSeconds = cliMedian?.Item1,
-                CliCpuSeconds = cliMedian?.Item2,
-                CliFps = cliMedian is { } c ? median.M.Frames / c.Item1 : null,
-                CliSpeedupVsManim = cliMedian is { } c2 && peer is not null ? median.M.Frames / c2.Item1 / peer.Fps : null,
+                var h = harness.OrderBy(r => r.Process).ElementAt(harness.Count / 2);
+                harnessFigures = new HarnessFigures(h.Process, h.M.RenderSeconds, h.M.Rasterized, h.M.PeakRssMib, h.M.EncoderPeakRssMib,
+                    h.M.CpuSeconds, h.M.EncoderCpuSeconds, h.M.Stages, peer is null ? null : h.M.Frames / h.Process / peer.Fps,
+                    harness.Select(r => r.Process).ToList());
+            }
+            var result = new BenchResult(scene, quality.Name, quality.Width, quality.Height, quality.Fps, frames, offFps,
+                offMedian, coldMedian, warmMedian,
+                floor, floor is double f ? offMedian.WallSeconds / f : null, floor is double f2 ? coldMedian.WallSeconds / f2 : null,
+                floorCpu, floorCpu is double fc && fc > 0 ? offMedian.CpuSeconds / fc : null,
+                peer?.Fps, peer?.WallSeconds, peer is null ? null : offFps / peer.Fps,
+                off.Select(r => r.WallSeconds).ToList(), cold.Select(r => r.WallSeconds).ToList(), warm.Select(r => r.WallSeconds).ToList())
+            {
+                Harness = harnessFigures,
             };
             results.Add(result);
             Console.WriteLine(FormatRow(result));
         }
 
         Console.WriteLine();
-        string table = FormatTable(results);
+        string table = FormatTable(results, o.Harness);
         Console.WriteLine(table);
         Save(o, results, table);
         return 0;
+    }
+
+    private static CommandRun MedianByWall(List<CommandRun> runs) => runs.OrderBy(r => r.WallSeconds).ElementAt(runs.Count / 2);
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 
     private static (double Seconds, string Json) RunChild(DriverOptions o, string mode, string scene, string quality, string[] extra)
@@ -117,66 +143,45 @@ internal static class Driver
         return (clock.Elapsed.TotalSeconds, stdout);
     }
 
-    /// <summary>
-    /// Runs <c>animlib render</c> on the bench scene in a child process; returns its wall time and the CPU time of it and
-    /// its ffmpeg children together.
-    /// </summary>
-    private static (double Wall, double Cpu) RunCli(DriverOptions o, string scene, BenchQuality quality)
-    {
-        string dir = Directory.CreateTempSubdirectory("animlib-bench-cli-").FullName;
-        try
-        {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = dir,
-            };
-            string cliQuality = quality.Name[..quality.Name.IndexOf('p')] + "p";
-            // The tool carries no scenes: the bench's own and those of AnimLib.Scenes (the reference workload) are passed.
-            foreach (string a in (string[])[o.CliPath!, "render", scene, "--assembly", typeof(Driver).Assembly.Location,
-                         "--assembly", typeof(AnimLib.Scenes.SceneAssemblyMarker).Assembly.Location,
-                         "--quality", cliQuality, "--fps", quality.Fps.ToString(CultureInfo.InvariantCulture),
-                         "--disable-caching", "--progress", "none", "-o", Path.Combine(dir, scene + ".mp4"),
-                         .. o.Jobs > 0 ? ["--jobs", o.Jobs.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
-                         .. o.Encoder.Preset is { } p ? ["--preset", p] : Array.Empty<string>(),
-                         .. o.Encoder.Crf is int crf ? ["--crf", crf.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>()])
-                start.ArgumentList.Add(a);
-            double cpuBefore = Measure.CpuSeconds().Children;
-            var (seconds, _) = RunTimed(start, $"animlib render {scene} {quality.Name}");
-            // Children's CPU counts once they are waited for: the CLI and, through it, every ffmpeg it ran.
-            return (seconds, Measure.CpuSeconds().Children - cpuBefore);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-    }
-
     private static string F(double? v, string format = "0.00") => v is double d ? d.ToString(format, CultureInfo.InvariantCulture) : "–";
 
-    private static string FormatRow(BenchResult r) =>
-        $"  {r.Scene,-15} {r.Quality,-8} {r.Frames,4} frames  {F(r.ProcessSeconds)} s ({F(r.ProcessFps, "0.0")} fps)  " +
-        $"render {F(r.RenderSeconds)} s  floor {F(r.FloorSeconds)} s  x{F(r.RenderOverFloor)}  cpu {F(r.CpuSeconds)}+{F(r.EncoderCpuSeconds)} vs {F(r.FloorCpuSeconds)} x{F(r.CpuOverFloorCpu)}  RSS {F(r.PeakRssMib, "0")}+{F(r.EncoderPeakRssMib, "0")} MiB  " +
-        $"logic {F(r.Stages.SceneLogic)} snap {F(r.Stages.Snapshot)} raster {F(r.Stages.Rasterize)} enc {F(r.Stages.EncoderWait)}" +
-        (r.CliSeconds is null ? "" : $"  | animlib CLI {F(r.CliSeconds)} s, cpu {F(r.CliCpuSeconds)} s, x{F(r.CliSpeedupVsManim, "0.0")} vs Manim CE");
+    private static string FormatRow(BenchResult r)
+    {
+        var off = r.CacheOff;
+        var t = off.Timings;
+        return $"  {r.Scene,-15} {r.Quality,-8} {r.Frames,4} frames  off {F(off.WallSeconds)} s ({F(r.OffFps, "0.0")} fps)  " +
+               $"cold {F(r.CacheCold.WallSeconds)} s  warm {F(r.CacheWarm.WallSeconds)} s  floor {F(r.FloorSeconds)} s  " +
+               $"x{F(r.OffOverFloor)} / x{F(r.ColdOverFloor)}  cpu {F(off.CpuSeconds)} vs {F(r.FloorCpuSeconds)} x{F(r.CpuOverFloorCpu)}  " +
+               $"RSS {F(off.PeakRssMib, "0")}+{F(off.FfmpegPeakRssMib, "0")} MiB  ffmpeg x{off.FfmpegProcesses}  " +
+               $"start {F(t.StartupSeconds)} logic {F(t.SceneLogicSeconds)} snap {F(t.SnapshotSeconds)} raster {F(t.RasterizeSeconds)} " +
+               $"enc {F(t.EncoderWaitSeconds)} join {F(t.JoinSeconds)}" +
+               (r.OffVsManim is double x ? $"  x{F(x, "0.0")} vs Manim CE" : "") +
+               (r.Harness is { } h ? $"  | harness {F(h.ProcessSeconds)} s" : "");
+    }
 
-    public static string FormatTable(IReadOnlyList<BenchResult> results)
+    public static string FormatTable(IReadOnlyList<BenchResult> results, bool harness)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| scene | quality | frames | wall s (process) | frames/s | peak RSS MiB (+ ffmpeg) | logic / snapshot / raster / encoder wait s | render s | encoder floor s | render / floor | CPU s: ours + ffmpeg (floor) | CPU / floor CPU | Manim CE frames/s | vs Manim CE | `animlib render` wall s (CPU s) | `animlib render` vs Manim CE |");
-        sb.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+        sb.AppendLine("| scene | quality | frames | cache off: wall s | frames/s | cache on: cold / warm wall s | encoder floor s | off / floor | cold / floor | " +
+                      "CPU s: off / cold (floor ffmpeg) | CPU / floor CPU | peak RSS MiB (+ ffmpeg) | ffmpeg runs | start-up / logic / snapshot / raster / encoder wait / join s | " +
+                      "Manim CE frames/s | vs Manim CE |" + (harness ? " harness wall s | harness vs Manim CE |" : ""));
+        sb.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: |" + (harness ? " ---: | ---: |" : ""));
         foreach (var r in results)
         {
-            var s = r.Stages;
-            sb.AppendLine($"| {r.Scene} | {r.Quality} | {r.Frames} | {F(r.ProcessSeconds)} | {F(r.ProcessFps, "0.0")} | {F(r.PeakRssMib, "0")} (+{F(r.EncoderPeakRssMib, "0")}) | " +
-                          $"{F(s.SceneLogic)} / {F(s.Snapshot)} / {F(s.Rasterize)} / {F(s.EncoderWait)} | {F(r.RenderSeconds)} | {F(r.FloorSeconds)} | " +
-                          $"{F(r.RenderOverFloor)} | {F(r.CpuSeconds, "0.0")} + {F(r.EncoderCpuSeconds, "0.0")} ({F(r.FloorCpuSeconds, "0.0")}) | {F(r.CpuOverFloorCpu)} | {F(r.ManimFps, "0.0")} | {(r.SpeedupVsManim is double x ? F(x, "0.0") + "x" : "–")} | " +
-                          $"{F(r.CliSeconds)} ({F(r.CliCpuSeconds, "0.0")}) | {(r.CliSpeedupVsManim is double y ? F(y, "0.0") + "x" : "–")} |");
+            var off = r.CacheOff;
+            var t = off.Timings;
+            sb.AppendLine($"| {r.Scene} | {r.Quality} | {r.Frames} | {F(off.WallSeconds)} | {F(r.OffFps, "0.0")} | {F(r.CacheCold.WallSeconds)} / {F(r.CacheWarm.WallSeconds)} | " +
+                          $"{F(r.FloorSeconds)} | {F(r.OffOverFloor)} | {F(r.ColdOverFloor)} | " +
+                          $"{F(off.CpuSeconds, "0.0")} / {F(r.CacheCold.CpuSeconds, "0.0")} ({F(r.FloorCpuSeconds, "0.0")}) | {F(r.CpuOverFloorCpu)} | " +
+                          $"{F(off.PeakRssMib, "0")} (+{F(off.FfmpegPeakRssMib, "0")}) | {off.FfmpegProcesses} | " +
+                          $"{F(t.StartupSeconds)} / {F(t.SceneLogicSeconds)} / {F(t.SnapshotSeconds)} / {F(t.RasterizeSeconds)} / {F(t.EncoderWaitSeconds)} / {F(t.JoinSeconds)} | " +
+                          $"{F(r.ManimFps, "0.0")} | {Times(r.OffVsManim)} |" +
+                          (harness ? $" {F(r.Harness?.ProcessSeconds)} | {Times(r.Harness?.SpeedupVsManim)} |" : ""));
         }
         return sb.ToString();
     }
+
+    private static string Times(double? x) => x is double d ? F(d, "0.0") + "x" : "–";
 
     private static void Save(DriverOptions o, List<BenchResult> results, string table)
     {
@@ -222,31 +227,36 @@ internal static class Driver
 internal sealed record DriverOptions(IReadOnlyList<string> Scenes, IReadOnlyList<BenchQuality> Qualities, int Runs, int Jobs,
     EncoderOptions Encoder, bool NoFloor, string ResultsDir, string? ReadmePath, string? Label)
 {
-    /// <summary>The built <c>animlib.dll</c> to time as a user runs it, or null to skip those figures.</summary>
+    /// <summary>The built <c>animlib.dll</c> whose <c>render</c> command is measured.</summary>
     public string? CliPath { get; init; }
+
+    /// <summary>Also measure <c>SceneRenderer.RenderVideo</c> in a child of the harness (no CLI): the profiling column.</summary>
+    public bool Harness { get; init; }
 
     /// <summary>Scenes measured once whatever <see cref="Runs"/> says (the long reference workload).</summary>
     public IReadOnlySet<string> SingleRunScenes { get; init; } = new HashSet<string>();
 }
 
-/// <summary>One scene at one quality.</summary>
-internal sealed record BenchResult(string Scene, string Quality, int Width, int Height, double Fps, int Frames, int Rasterized, int Jobs,
-    double ProcessSeconds, double ProcessFps, double RenderSeconds, double PeakRssMib, double EncoderPeakRssMib, long FileBytes, StageSeconds Stages,
-    double? FloorSeconds, double? RenderOverFloor, double CpuSeconds, double EncoderCpuSeconds, double? FloorCpuSeconds, double? CpuOverFloorCpu, double? ManimFps, double? ManimWallSeconds, double? SpeedupVsManim,
-    IReadOnlyList<double> ProcessSecondsAllRuns)
+/// <summary>One scene at one quality: the command three ways (median run of each by wall time), the floor, Manim CE's figure.</summary>
+/// <param name="OffFps">Frames over the cache-off wall time.</param>
+/// <param name="CacheOff"><c>animlib render --disable-caching</c>.</param>
+/// <param name="CacheCold"><c>animlib render</c> on an empty media folder (every animation encoded into the cache).</param>
+/// <param name="CacheWarm">The same command again on that folder (every animation from the cache: the join).</param>
+/// <param name="CpuOverFloorCpu">CPU of the cache-off command with its ffmpeg runs over ffmpeg's CPU in the floor run.</param>
+/// <param name="OffVsManim"><paramref name="OffFps"/> over Manim CE's frames per second.</param>
+internal sealed record BenchResult(string Scene, string Quality, int Width, int Height, double Fps, int Frames, double OffFps,
+    CommandRun CacheOff, CommandRun CacheCold, CommandRun CacheWarm,
+    double? FloorSeconds, double? OffOverFloor, double? ColdOverFloor, double? FloorCpuSeconds, double? CpuOverFloorCpu,
+    double? ManimFps, double? ManimWallSeconds, double? OffVsManim,
+    IReadOnlyList<double> OffSecondsAllRuns, IReadOnlyList<double> ColdSecondsAllRuns, IReadOnlyList<double> WarmSecondsAllRuns)
 {
-    /// <summary>Median wall time of <c>animlib render … --disable-caching</c> (segments, their ffmpeg runs and the join).</summary>
-    public double? CliSeconds { get; init; }
-
-    /// <summary>CPU time of that command and its ffmpeg children.</summary>
-    public double? CliCpuSeconds { get; init; }
-
-    /// <summary>Frames per second of that command, whole process.</summary>
-    public double? CliFps { get; init; }
-
-    /// <summary><see cref="CliFps"/> over Manim CE's frames per second.</summary>
-    public double? CliSpeedupVsManim { get; init; }
+    /// <summary>The harness's own render (<c>--harness</c> only).</summary>
+    public HarnessFigures? Harness { get; init; }
 }
+
+/// <summary><c>SceneRenderer.RenderVideo</c> in a child of the harness, median run by whole-process time (<c>--harness</c>).</summary>
+internal sealed record HarnessFigures(double ProcessSeconds, double RenderSeconds, int Rasterized, double PeakRssMib, double EncoderPeakRssMib,
+    double CpuSeconds, double EncoderCpuSeconds, StageSeconds Stages, double? SpeedupVsManim, IReadOnlyList<double> ProcessSecondsAllRuns);
 
 /// <summary>A results file.</summary>
 internal sealed record BenchReport(DateTime When, int Cores, string Os, string? Commit, int Runs, int Jobs, string Preset, int Crf,

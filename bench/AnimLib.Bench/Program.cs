@@ -5,8 +5,9 @@ using AnimLib.Encoding;
 using AnimLib.Rendering;
 
 // AnimLib.Bench run [--quick] [--runs N] [--scenes A,B] [--qualities 480p15,1080p60] [--jobs N] [--preset P] [--crf N]
-//                   [--no-floor] [--results DIR] [--readme FILE] [--label TEXT] [--cli PATH/animlib.dll]
-// AnimLib.Bench render <Scene> <quality> [--jobs N] [--preset P] [--crf N]   (one child measurement, JSON on stdout)
+//                   [--no-floor] [--results DIR] [--readme FILE | --no-readme] [--label TEXT] [--cli PATH/animlib.dll] [--harness]
+//                   (`animlib render` per scene and quality: cache off, cache cold, cache warm; the encoder floor)
+// AnimLib.Bench render <Scene> <quality> [--jobs N] [--preset P] [--crf N]   (SceneRenderer.RenderVideo alone, JSON on stdout: profiling)
 // AnimLib.Bench floor <Scene> <quality> [--preset P] [--crf N]
 // AnimLib.Bench logic <Scene> <quality>                                     (scene logic and snapshots only, 3 runs)
 // AnimLib.Bench frames <Scene> <quality> <dir> <i,j,..>                     (saves those frames as PNGs)
@@ -21,9 +22,10 @@ using AnimLib.Rendering;
 //                   (x264 preset x crf grid on the scenes' yuv420p frames: CPU, wall, size, SSIM; bench/README.md)
 // AnimLib.Bench scaling --cli PATH/animlib.dll [--jobs 1,2,3,4,6,8] [--shards 1,2,4,8,16] [--markdown FILE] ...
 //                   (animlib render with each --jobs, and split by --shard I/N then joined; ScalingOptions.Usage)
-// --bgra pipes BGRA and lets ffmpeg convert (the renderer's behaviour before in-process yuv420p conversion).
+// --bgra pipes BGRA and lets ffmpeg convert (the renderer's behaviour before in-process yuv420p conversion): the floor and
+// render modes only (the command always converts in process).
 
-string[] referenceScenes = ["TransformBench", "ManyDotsBench", "MatrixBench", "TextBench", "TexBench"];
+string[] referenceScenes = ["TransformBench", "ManyDotsBench", "MatrixBench", "TextBench", "TexBench", "SurfaceBench", "DepthBench"];
 // The reference workload's scenes join the full run (not --quick: they are long) once they exist.
 string[] workloadScenes = ["BatchBackprop", "BasicMLPWalkThrough"];
 string mode = args.Length > 0 ? args[0] : "run";
@@ -31,7 +33,7 @@ var flags = new Dictionary<string, string>();
 var positional = new List<string>();
 for (int i = 1; i < args.Length; i++)
 {
-    if (args[i] is "--quick" or "--no-floor" or "--bgra") flags[args[i]] = "1";
+    if (args[i] is "--quick" or "--no-floor" or "--bgra" or "--harness" or "--no-readme") flags[args[i]] = "1";
     else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) flags[args[i]] = args[++i];
     else positional.Add(args[i]);
 }
@@ -103,7 +105,7 @@ switch (mode)
         {
             ["skia"] = () => new SkiaCanvas(),
         };
-        string[] canvasScenes = [.. referenceScenes, "SurfaceBench", "BasicMLPWalkThrough"];
+        string[] canvasScenes = [.. referenceScenes, "BasicMLPWalkThrough"];
         return CanvasComparison.Run(
             (IReadOnlyList<string>?)Flag("--scenes")?.Split(',') ?? canvasScenes,
             (Flag("--qualities") ?? "480p15,1080p60").Split(',').Select(BenchQuality.Parse).ToList(),
@@ -137,6 +139,14 @@ switch (mode)
         Console.WriteLine(JsonSerializer.Serialize(Measure.Floor(positional[0], BenchQuality.Parse(positional[1]), encoder), Driver.Json));
         return 0;
     case "run":
+    {
+        // The figures are those of the command users run: without it there is nothing to measure.
+        string cliDll = Flag("--cli") ?? Path.Combine(".animlib", "cli", "animlib.dll");
+        if (!File.Exists(cliDll))
+        {
+            Console.Error.WriteLine($"No animlib at {cliDll}: run ./animlib once (it builds the CLI there) or pass --cli PATH/animlib.dll.");
+            return 2;
+        }
         bool quick = Flag("--quick") is not null;
         string[] defaultScenes = quick ? referenceScenes : [.. referenceScenes, .. workloadScenes];
         var available = defaultScenes.Where(Exists).ToList();
@@ -150,15 +160,17 @@ switch (mode)
             encoder,
             Flag("--no-floor") is not null,
             Flag("--results") ?? "bench/results",
-            Flag("--readme") ?? "bench/README.md",
+            Flag("--no-readme") is null ? Flag("--readme") ?? "bench/README.md" : null,
             Flag("--label") ?? (quick ? "quick" : null))
         {
-            CliPath = Flag("--cli") is { } cli && File.Exists(cli) ? Path.GetFullPath(cli) : null,
+            CliPath = Path.GetFullPath(cliDll),
+            Harness = Flag("--harness") is not null,
             SingleRunScenes = workloadScenes.ToHashSet(),
         };
         return Driver.Run(options);
+    }
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': use run, render, floor, pipe, latency or encoders.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': use run, render, floor, logic, frames, raster, canvases, pipe, code, latency, encoders or scaling.");
         return 2;
 }
 

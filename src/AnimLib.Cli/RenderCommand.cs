@@ -254,6 +254,7 @@ public static class RenderCommand
                 ? BarProgress.Run(p => SceneRenderer.Render(scene, job with { Progress = p }))
                 : SceneRenderer.Render(scene, job with { Progress = quiet ? null : new PlainProgress(log) });
             foreach (var message in deferred) message();
+            TimingsReport.WriteIfRequested(name, result, log.Warn);
             if (result.StillOfEmptyScene)
             {
                 log.Info($"{name} has no animation (it never plays or waits), so its last frame was written as a PNG: {result.OutputPath}");

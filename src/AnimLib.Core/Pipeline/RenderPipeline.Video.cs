@@ -110,7 +110,9 @@ public static partial class RenderPipeline
             var timeline = new Timeline(filter.Included, settings.Fps);
             var sounds = SoundsOf(scene, job, timeline);
             int frames = files.Sum(f => f.Info.FrameCount);
+            long joinStart = Stopwatch.GetTimestamp();
             VideoAssembler.Join(files.Select(f => f.Path!).ToList(), output, job.Format, sounds, timeline.Duration, job.Cancellation, frames);
+            times.Join = Stopwatch.GetElapsedTime(joinStart);
             string? srt = WriteCaptions(scene, timeline, output);
 
             IReadOnlyList<SectionFile> sections = [];

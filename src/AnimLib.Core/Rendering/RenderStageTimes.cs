@@ -24,4 +24,7 @@ public sealed class RenderStageTimes
 
     /// <summary>Time the scene thread waited for a free frame buffer because rasterization or encoding lagged behind.</summary>
     public TimeSpan Backpressure { get; set; }
+
+    /// <summary>Joining the segments into the output file, after the last one is encoded (zero where nothing is joined).</summary>
+    public TimeSpan Join { get; set; }
 }
