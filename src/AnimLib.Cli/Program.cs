@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using AnimLib.Rendering;
 
 namespace AnimLib.Cli;
 
@@ -15,6 +16,8 @@ public static class Program
     public static int Main(string[] args)
     {
         _cancellation = new CancellationTokenSource();
+        // Skia, the font configuration and OpenSSL load on the second core while the scene assemblies load (NativeWarmUp).
+        if (args.Length > 0 && args[0] is "render" or "preview") _ = NativeWarmUp.StartAsync();
         // Cancelling instead of dying lets the render delete its partial files; a second Ctrl-C still kills at once.
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {

@@ -35,7 +35,7 @@ public sealed record RenderJob(SceneSettings Settings, string OutputPath)
     public long MaxCacheBytes { get; init; }
 
     /// <summary>Most bytes of display lists held per segment before it is encoded while it plays (see <see cref="SegmentedVideoOutput.MemoryBudget"/>).</summary>
-    public long SegmentMemoryBudget { get; init; } = 512L * 1024 * 1024;
+    public long SegmentMemoryBudget { get; init; } = 256L * 1024 * 1024;
 
     /// <summary>Index of the first animation (play or wait) written; earlier ones run but are not rasterized.</summary>
     public int FromAnimation { get; init; }

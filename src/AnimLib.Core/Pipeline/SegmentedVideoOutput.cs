@@ -132,10 +132,10 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     public int FramesRasterized => Volatile.Read(ref _framesRasterized);
 
     /// <summary>
-    /// Most bytes of display lists held for segments not yet encoded (default 512 MiB). A longer segment starts encoding
+    /// Most bytes of display lists held for segments not yet encoded (default 256 MiB). A longer segment starts encoding
     /// before its key is known, into a pending file that becomes the cache entry, or is dropped if the cache already had it.
     /// </summary>
-    public long MemoryBudget { get; init; } = 512L * 1024 * 1024;
+    public long MemoryBudget { get; init; } = 256L * 1024 * 1024;
 
     /// <summary>Stops the encoding thread when the render is cancelled or the queue is dropped.</summary>
     private CancellationToken Stop
