@@ -195,14 +195,10 @@ internal static class Driver
 
         if (o.ReadmePath is null || !File.Exists(o.ReadmePath)) return;
         string readme = File.ReadAllText(o.ReadmePath);
-        string block = $"{BeginMarker}\n_{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {o.Runs} run(s) per figure (median), " +
-                       $"libx264 preset {o.Encoder.Preset ?? "medium"} crf {o.Encoder.Crf ?? 18} yuv420p, jobs {(o.Jobs > 0 ? o.Jobs : Environment.ProcessorCount)}; " +
-                       $"`{Path.GetFileName(file)}`_\n\n{table}{EndMarker}";
-        int begin = readme.IndexOf(BeginMarker, StringComparison.Ordinal);
-        int end = readme.IndexOf(EndMarker, StringComparison.Ordinal);
-        readme = begin >= 0 && end > begin
-            ? readme[..begin] + block + readme[(end + EndMarker.Length)..]
-            : readme.TrimEnd() + "\n\n## Latest results\n\n" + block + "\n";
+        string header = $"_{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {o.Runs} run(s) per figure (median), " +
+                        $"libx264 preset {o.Encoder.Preset ?? "medium"} crf {o.Encoder.Crf ?? 18} yuv420p, jobs {(o.Jobs > 0 ? o.Jobs : Environment.ProcessorCount)}; " +
+                        $"`{Path.GetFileName(file)}`_\n\n";
+        readme = MarkedSection.Replace(readme, BeginMarker, EndMarker, "## Latest results", header + table);
         File.WriteAllText(o.ReadmePath, readme);
         Console.WriteLine($"Updated the table in {o.ReadmePath}");
     }

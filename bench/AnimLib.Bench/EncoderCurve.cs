@@ -24,6 +24,8 @@ internal static partial class EncoderCurve
     /// <summary>Runs the grid, prints the tables and choice lines, writes the JSON file (and the markdown block if asked).</summary>
     public static int Run(Func<string, string?> flag, IReadOnlyList<string> defaultScenes)
     {
+        if (flag("--from") is { } saved)
+            return TablesFromResults(saved, flag("--markdown"), flag("--ssim-tolerance"));
         EncoderCurveOptions o;
         try
         {
@@ -65,6 +67,42 @@ internal static partial class EncoderCurve
         {
             EncoderCurveTables.WriteInto(o.MarkdownPath, tables);
             Console.WriteLine($"Updated the encoder tables in {o.MarkdownPath}");
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>encoders --from A.json[,B.json]</c>: the tables of earlier runs (their rows merged, e.g. one run per quality)
+    /// without measuring anything, so a README can be written from results taken while the machine was quiet.
+    /// </summary>
+    private static int TablesFromResults(string files, string? markdownPath, string? toleranceText)
+    {
+        double tolerance = 0.001;
+        if (toleranceText is not null && (!double.TryParse(toleranceText, NumberStyles.Float, CultureInfo.InvariantCulture, out tolerance) || tolerance is < 0 or >= 1))
+        {
+            Console.Error.WriteLine($"--ssim-tolerance: '{toleranceText}' is not a number from 0 to 1 (an SSIM difference, e.g. 0.001).");
+            return 2;
+        }
+        var paths = files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var reports = new List<EncoderCurveReport>();
+        foreach (string path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"--from: no file {path} (give the encoders-TIME.json files an earlier run wrote, separated by commas).");
+                return 2;
+            }
+            reports.Add(JsonSerializer.Deserialize<EncoderCurveReport>(File.ReadAllText(path), Driver.Json)
+                ?? throw new InvalidDataException($"{path} holds no encoder results."));
+        }
+        var first = reports[0];
+        var merged = first with { Rows = [.. reports.SelectMany(r => r.Rows)] };
+        string tables = EncoderCurveTables.Render(merged, string.Join(", ", paths.Select(Path.GetFileName)), tolerance);
+        Console.WriteLine(tables);
+        if (markdownPath is not null)
+        {
+            EncoderCurveTables.WriteInto(markdownPath, tables);
+            Console.WriteLine($"Updated the encoder tables in {markdownPath}");
         }
         return 0;
     }

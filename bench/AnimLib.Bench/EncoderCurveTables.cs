@@ -37,17 +37,8 @@ internal static class EncoderCurveTables
     /// Puts <paramref name="tables"/> between <see cref="BeginMarker"/> and <see cref="EndMarker"/> in the markdown file,
     /// replacing what was there, or appends them under a new "## Encoder settings" section when the markers are absent.
     /// </summary>
-    public static void WriteInto(string path, string tables)
-    {
-        string text = File.Exists(path) ? File.ReadAllText(path) : "";
-        string block = $"{BeginMarker}\n{tables.TrimEnd()}\n{EndMarker}";
-        int begin = text.IndexOf(BeginMarker, StringComparison.Ordinal);
-        int end = text.IndexOf(EndMarker, StringComparison.Ordinal);
-        text = begin >= 0 && end > begin
-            ? text[..begin] + block + text[(end + EndMarker.Length)..]
-            : text.TrimEnd() + (text.Length > 0 ? "\n\n" : "") + "## Encoder settings\n\n" + block + "\n";
-        File.WriteAllText(path, text);
-    }
+    public static void WriteInto(string path, string tables) =>
+        MarkedSection.Write(path, BeginMarker, EndMarker, "## Encoder settings", tables);
 
     private static void AppendTable(StringBuilder sb, List<EncoderCurveRow> rows)
     {

@@ -4,6 +4,10 @@ namespace AnimLib.Bench;
 /// Writes generated text into a markdown file between two comment markers, so that the prose around it stays as written
 /// and a later run replaces only its own block.
 /// </summary>
+/// <remarks>
+/// A marker counts only on a line of its own: the prose that documents a block names its markers too (in backticks,
+/// mid-sentence), and a plain text search would put the tables there.
+/// </remarks>
 internal static class MarkedSection
 {
     /// <summary>
@@ -13,13 +17,30 @@ internal static class MarkedSection
     public static void Write(string file, string begin, string end, string heading, string content)
     {
         if (!File.Exists(file)) throw new FileNotFoundException($"--markdown: no file {file}.", file);
-        string text = File.ReadAllText(file);
+        File.WriteAllText(file, Replace(File.ReadAllText(file), begin, end, heading, content));
+    }
+
+    /// <summary>The text of <see cref="Write"/>: <paramref name="text"/> with its block replaced or appended.</summary>
+    public static string Replace(string text, string begin, string end, string heading, string content)
+    {
         string block = $"{begin}\n{content.TrimEnd()}\n{end}";
-        int b = text.IndexOf(begin, StringComparison.Ordinal);
-        int e = b < 0 ? -1 : text.IndexOf(end, b, StringComparison.Ordinal);
-        text = b >= 0 && e > b
+        int b = FindLine(text, begin, 0);
+        int e = b < 0 ? -1 : FindLine(text, end, b + begin.Length);
+        return b >= 0 && e > b
             ? text[..b] + block + text[(e + end.Length)..]
             : text.TrimEnd() + $"\n\n{heading}\n\n{block}\n";
-        File.WriteAllText(file, text);
+    }
+
+    /// <summary>Where <paramref name="marker"/> first stands alone on a line at or after <paramref name="from"/>; -1 if nowhere.</summary>
+    private static int FindLine(string text, string marker, int from)
+    {
+        for (int i = text.IndexOf(marker, from, StringComparison.Ordinal); i >= 0; i = text.IndexOf(marker, i + 1, StringComparison.Ordinal))
+        {
+            bool startsLine = i == 0 || text[i - 1] == '\n';
+            int after = i + marker.Length;
+            bool endsLine = after == text.Length || text[after] == '\n' || text[after] == '\r';
+            if (startsLine && endsLine) return i;
+        }
+        return -1;
     }
 }

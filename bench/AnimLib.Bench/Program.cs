@@ -20,8 +20,10 @@ using AnimLib.Rendering;
 // AnimLib.Bench encoders [--scenes A,B] [--qualities 480p15,1080p60] [--presets ultrafast,...] [--crfs 16,18,20,23]
 //                   [--tune-crfs 18,20|none] [--ssim-tolerance 0.001] [--out DIR] [--markdown FILE]
 //                   (x264 preset x crf grid on the scenes' yuv420p frames: CPU, wall, size, SSIM; bench/README.md)
+// AnimLib.Bench encoders --from A.json[,B.json] [--markdown FILE]   (the tables of earlier runs, nothing measured)
 // AnimLib.Bench scaling --cli PATH/animlib.dll [--jobs 1,2,3,4,6,8] [--shards 1,2,4,8,16] [--markdown FILE] ...
 //                   (animlib render with each --jobs, and split by --shard I/N then joined; ScalingOptions.Usage)
+// AnimLib.Bench scaling --from scaling-TIME.json [--markdown FILE]  (the tables of an earlier run, nothing measured)
 // --bgra pipes BGRA and lets ffmpeg convert (the renderer's behaviour before in-process yuv420p conversion): the floor and
 // render modes only (the command always converts in process).
 

@@ -17,6 +17,8 @@ internal static class Scaling
 
     public static int Run(Func<string, string?> flag)
     {
+        if (flag("--from") is { } saved)
+            return TablesFromResults(saved, flag("--markdown"));
         ScalingOptions o;
         try
         {
@@ -54,6 +56,26 @@ internal static class Scaling
         Console.WriteLine(tables);
         Console.WriteLine($"Wrote {file}");
         if (o.MarkdownFile is { } markdown)
+        {
+            MarkedSection.Write(markdown, BeginMarker, EndMarker, "## Measured", tables);
+            Console.WriteLine($"Updated the tables in {markdown}");
+        }
+        return 0;
+    }
+
+    /// <summary><c>scaling --from FILE [--markdown FILE]</c>: the tables of an earlier run, measuring nothing.</summary>
+    private static int TablesFromResults(string path, string? markdown)
+    {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"--from: no file {path} (give a scaling-TIME.json an earlier run wrote).");
+            return 2;
+        }
+        var report = JsonSerializer.Deserialize<ScalingReport>(File.ReadAllText(path), Driver.Json)
+            ?? throw new InvalidDataException($"{path} holds no scaling results.");
+        string tables = ScalingTables.Format(report, Path.GetFileName(path));
+        Console.WriteLine(tables);
+        if (markdown is not null)
         {
             MarkedSection.Write(markdown, BeginMarker, EndMarker, "## Measured", tables);
             Console.WriteLine($"Updated the tables in {markdown}");

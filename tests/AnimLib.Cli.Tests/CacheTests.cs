@@ -137,23 +137,36 @@ public sealed class CacheTests : IDisposable
     }
 
     [Fact]
-    public void SegmentsOverTheMemoryBudgetEncodeWhilePlayingWithTheSameBytes()
+    public void SegmentsOverTheMemoryBudgetAreCachedInPiecesThatASecondRenderReuses()
     {
         string normal = Path.Combine(_dir, "normal.mp4");
-        string spilled = Path.Combine(_dir, "spilled.mp4");
-        string cache = Path.Combine(_dir, "spill-cache");
+        string cut = Path.Combine(_dir, "cut.mp4");
+        string again = Path.Combine(_dir, "again.mp4");
+        string cache = Path.Combine(_dir, "piece-cache");
         var settings = new SceneSettings(160, 90, 10);
         var plain = SceneRenderer.Render(new EditableScene(), new RenderJob(settings, normal) { CacheDirectory = Path.Combine(_dir, "plain-cache") });
-        var job = new RenderJob(settings, spilled) { CacheDirectory = cache, SegmentMemoryBudget = 1 };
+        Assert.Equal(4, Directory.GetFiles(Path.Combine(_dir, "plain-cache")).Count(f => f.EndsWith(".mp4", StringComparison.Ordinal)));
+
+        // A budget of one byte cuts every segment after each frame: pieces of one frame, the same frames sharing a file.
+        var job = new RenderJob(settings, cut) { CacheDirectory = cache, SegmentMemoryBudget = 1 };
         var first = SceneRenderer.Render(new EditableScene(), job);
         Assert.Equal((4, 0), (first.SegmentsEncoded, first.SegmentsFromCache));
-        Assert.Equal(File.ReadAllBytes(normal), File.ReadAllBytes(spilled));
         Assert.Equal(plain.Frames, first.Frames);
+        var pieces = Directory.GetFiles(cache).Where(f => f.EndsWith(".mp4", StringComparison.Ordinal)).ToList();
+        Assert.True(pieces.Count > 4, $"expected the segments cut into more than 4 pieces, found {pieces.Count}");
+        Assert.Empty(Directory.GetFiles(cache, ".pending*"));
+        // The pieces joined show the frames of the render that held each segment whole, within encoding noise.
+        var wholeFrames = FfTools.DecodeFrames(normal, 160, 90);
+        var cutFrames = FfTools.DecodeFrames(cut, 160, 90);
+        Assert.Equal(wholeFrames.Count, cutFrames.Count);
+        for (int i = 0; i < wholeFrames.Count; i++)
+            Assert.True(FfTools.MeanDifference(wholeFrames[i], cutFrames[i]) < 1.5, $"frame {i} differs beyond encoding noise");
 
-        // Encoded again (the key is known only at the end), but the cache keeps one file per key and nothing pending.
-        var second = SceneRenderer.Render(new EditableScene(), job);
-        Assert.Equal(4, second.SegmentsEncoded);
-        Assert.Equal(4, Directory.GetFiles(cache).Length);
-        Assert.Equal(File.ReadAllBytes(normal), File.ReadAllBytes(spilled));
+        // The cuts fall on the same frames every time, so a second render finds every piece and encodes nothing.
+        var second = SceneRenderer.Render(new EditableScene(), job with { OutputPath = again });
+        Assert.Equal((0, 4), (second.SegmentsEncoded, second.SegmentsFromCache));
+        Assert.Equal(0, second.FramesRasterized);
+        Assert.Equal(File.ReadAllBytes(cut), File.ReadAllBytes(again));
+        Assert.Equal(pieces.Count, Directory.GetFiles(cache).Count(f => f.EndsWith(".mp4", StringComparison.Ordinal)));
     }
 }

@@ -34,7 +34,10 @@ public sealed record RenderJob(SceneSettings Settings, string OutputPath)
     /// <summary>Most bytes the cache keeps (0: no limit).</summary>
     public long MaxCacheBytes { get; init; }
 
-    /// <summary>Most bytes of display lists held per segment before it is encoded while it plays (see <see cref="SegmentedVideoOutput.MemoryBudget"/>).</summary>
+    /// <summary>
+    /// Most bytes of display lists held for segments not yet encoded; a longer segment is cut into pieces, each cached on its
+    /// own (see <see cref="SegmentedVideoOutput.MemoryBudget"/>).
+    /// </summary>
     public long SegmentMemoryBudget { get; init; } = 256L * 1024 * 1024;
 
     /// <summary>Index of the first animation (play or wait) written; earlier ones run but are not rasterized.</summary>

@@ -89,13 +89,13 @@ public static partial class RenderPipeline
             if (job.Shard is { } shard)
             {
                 // A shard only fills the cache; the plain render that follows all shards joins the segments.
-                int shardFrames = segments.Segments.Sum(x => x.Info.FrameCount);
+                int shardFrames = segments.Segments.Sum(x => x.Frames);
                 return new RenderResult(cache.Directory, shardFrames, segments.FramesRasterized, filter.Included.Count,
                     shardFrames / settings.Fps, clock.Elapsed)
                 {
                     SegmentsEncoded = segments.SegmentsEncoded,
                     Times = times,
-                    SegmentsFromCache = segments.Segments.Count(x => x.FromCache),
+                    SegmentsFromCache = segments.SegmentsFromCache,
                 };
             }
 
@@ -109,7 +109,7 @@ public static partial class RenderPipeline
             }
             var timeline = new Timeline(filter.Included, settings.Fps);
             var sounds = SoundsOf(scene, job, timeline);
-            int frames = files.Sum(f => f.Info.FrameCount);
+            int frames = files.Sum(f => f.Frames);
             long joinStart = Stopwatch.GetTimestamp();
             VideoAssembler.Join(files.Select(f => f.Path!).ToList(), output, job.Format, sounds, timeline.Duration, job.Cancellation, frames);
             times.Join = Stopwatch.GetElapsedTime(joinStart);
@@ -170,7 +170,7 @@ public static partial class RenderPipeline
             var mine = files.Where(f => f.Info.Index >= first && f.Info.Index < end).ToList();
             if (mine.Count == 0) continue;
             string name = $"{stem}_{i.ToString("0000", CultureInfo.InvariantCulture)}_{SafeName(all[i].Name)}{job.Format.Extension()}";
-            int frames = mine.Sum(f => f.Info.FrameCount);
+            int frames = mine.Sum(f => f.Frames);
             double start = timeline.Map(mine[0].Info.StartTime), length = frames / job.Settings.Fps;
             VideoAssembler.Join(mine.Select(f => f.Path!).ToList(), Path.Combine(folder, name), job.Format,
                 sectionSounds.Between(start, start + length), length, job.Cancellation, frames);

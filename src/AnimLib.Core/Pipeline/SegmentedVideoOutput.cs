@@ -19,9 +19,10 @@ namespace AnimLib.Pipeline;
 /// started ahead of time, so neither the scene logic nor ffmpeg's start-up waits for the previous encode. Short segments
 /// that wait together are encoded by one ffmpeg with an encoder per segment (the same bytes, one process start instead
 /// of several); past 64 MiB of waiting display lists the scene waits for the encoder.
-/// A segment whose display lists outgrow <see cref="MemoryBudget"/> is encoded while it plays instead (a cache hit then
-/// saves only the file, not the work). Call <see cref="Complete"/> once the scene has finished, and <see cref="Dispose"/>
-/// in every case.
+/// A segment whose display lists outgrow half of <see cref="MemoryBudget"/> is cut there into pieces, each keyed, cached
+/// and joined like a segment of its own. The cuts depend on nothing but what the segment draws, so every render of it
+/// cuts in the same places and a warm cache (or the join after shards) finds every piece. Call <see cref="Complete"/>
+/// once the scene has finished, and <see cref="Dispose"/> in every case.
 /// </remarks>
 internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
 {
@@ -42,9 +43,13 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     private CancellationTokenSource? _stop;
     private SegmentInfo? _current;
     private SegmentHasher? _hasher;
-    private SegmentEncoder? _encoder;
     private long _bytes;
+    // The current piece's frames; the frames of the segment's earlier pieces; whether any piece of it was encoded.
     private int _frameCount;
+    private int _piecesFrames;
+    private bool _pieceEncoded;
+    // On the encoding thread: the segment whose start was reported to Progress and whose end was not yet (-1: none).
+    private int _progressOpen = -1;
     private int _framesRasterized;
     private readonly object _timesLock = new();
     private readonly RenderStageTimes _encodingTimes = new();
@@ -132,8 +137,8 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     public int FramesRasterized => Volatile.Read(ref _framesRasterized);
 
     /// <summary>
-    /// Most bytes of display lists held for segments not yet encoded (default 256 MiB). A longer segment starts encoding
-    /// before its key is known, into a pending file that becomes the cache entry, or is dropped if the cache already had it.
+    /// Most bytes of display lists held for segments not yet encoded (default 256 MiB). A segment is cut into pieces
+    /// wherever its own display lists reach half of it, so that one piece can be encoded while the next one plays.
     /// </summary>
     public long MemoryBudget { get; init; } = 256L * 1024 * 1024;
 
@@ -153,6 +158,9 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         _current = segment;
         _frames = [];
         _bytes = 0;
+        _frameCount = 0;
+        _piecesFrames = 0;
+        _pieceEncoded = false;
         _hasher = new SegmentHasher(_video, _extension);
     }
 
@@ -164,12 +172,6 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         long start = Stopwatch.GetTimestamp();
         _hasher!.Add(snapshot);
         _frameCount++;
-        if (_encoder is not null)
-        {
-            _compareTicks += Stopwatch.GetElapsedTime(start).Ticks;
-            _encoder.Feed(snapshot);
-            return;
-        }
         // A still stretch (a Wait) repeats one display list: keep one copy, which also lets the rasterizer skip it.
         bool repeat = _frames.Count > 0 && snapshot.ContentEquals(_frames[^1]);
         _compareTicks += Stopwatch.GetElapsedTime(start).Ticks;
@@ -181,14 +183,9 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         }
         _frames.Add(snapshot);
         _bytes += snapshot.EstimatedBytes;
-        if (_bytes + Interlocked.Read(ref _waitingBytes) > MemoryBudget)
-        {
-            // Spilling encodes on this thread: earlier segments go first, so files and progress stay in order.
-            _queue.WaitIdle();
-            _encoder = new SegmentEncoder(this, _current!, TakeSink(), Stop);
-            foreach (var f in _frames) _encoder.Feed(f);
-            _frames = [];
-        }
+        // The cut depends only on this piece's own display lists (not on what still waits for the encoder), so every
+        // render of the segment cuts at the same frames and keys the same pieces.
+        if (_bytes >= PieceBytes) EndPiece(closesSegment: false);
     }
 
     /// <inheritdoc/>
@@ -196,50 +193,66 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     public void EndSegment()
     {
         var info = _current ?? throw new InvalidOperationException("EndSegment without BeginSegment.");
-        _current = null;
         _queue.ThrowIfFailed();
-        int frames = _frameCount;
-        _frameCount = 0;
-        if (_encoder is { } spilled)
+        if (_frameCount == 0 && _piecesFrames == 0)
         {
-            _encoder = null;
-            FinishSpilled(info, spilled, frames);
+            _current = null;
+            _segments.Add(new RenderedSegment(info, null, false, 0));
             return;
         }
-        if (frames == 0)
-        {
-            _segments.Add(new RenderedSegment(info, null, false));
-            return;
-        }
+        if (_frameCount > 0) EndPiece(closesSegment: true);
+        // The last frame ended a piece: only the segment's end is left to report, in order with its pieces.
+        else Submit(new PendingSegment(info, null, null, 0, _piecesFrames, ClosesSegment: true, FromCacheWhole: !_pieceEncoded));
+        if (_pieceEncoded) SegmentsEncoded++;
+        else SegmentsFromCache++;
+        _current = null;
+    }
+
+    /// <summary>
+    /// Keys the frames held since the segment's start or its last cut, then reuses their cached video or hands them to
+    /// the encoding thread.
+    /// </summary>
+    private void EndPiece(bool closesSegment)
+    {
+        var info = _current!;
         string key = _hasher!.Key();
         var held = _frames;
+        int frames = _frameCount;
+        int firstFrame = _piecesFrames;
+        long bytes = _bytes;
         _frames = [];
+        _bytes = 0;
+        _frameCount = 0;
+        _piecesFrames += frames;
+        _hasher = new SegmentHasher(_video, _extension);
         if (_lookUp && Look(info, key, frames, out string cached))
         {
-            SegmentsFromCache++;
-            _segments.Add(new RenderedSegment(info, cached, true));
+            _segments.Add(new RenderedSegment(info, cached, true, frames));
             RecycleAll(held);
             // Reported by the encoding thread, so that progress stays in segment order.
-            Submit(new PendingSegment(info, null, null, 0));
+            Submit(new PendingSegment(info, null, null, 0, firstFrame, closesSegment, FromCacheWhole: !_pieceEncoded));
             return;
         }
-        SegmentsEncoded++;
-        _segments.Add(new RenderedSegment(info, _cache.PathFor(key, _extension), false));
+        _pieceEncoded = true;
+        _segments.Add(new RenderedSegment(info, _cache.PathFor(key, _extension), false, frames));
         // Short segments may pile up while the encoder is busy (they are then encoded together); past RunAheadBytes the
         // scene waits for the encoder, so a run of long segments holds the display lists of two: one encoding, one playing.
-        if (Interlocked.Read(ref _waitingBytes) + _bytes > RunAheadBytes)
+        if (Interlocked.Read(ref _waitingBytes) + bytes > RunAheadBytes)
         {
             long waitStart = Stopwatch.GetTimestamp();
             _queue.WaitIdle();
             _waitTicks += Stopwatch.GetElapsedTime(waitStart).Ticks;
         }
-        Submit(new PendingSegment(info, held, key, _bytes));
+        Submit(new PendingSegment(info, held, key, bytes, firstFrame, closesSegment, FromCacheWhole: false));
     }
 
-    /// <summary>Bytes of display lists that may wait for the encoder while the scene plays on.</summary>
-    private long RunAheadBytes => Math.Min(MemoryBudget, 64L * 1024 * 1024);
+    /// <summary>Bytes of display lists at which a segment is cut into pieces: one piece encoding and one playing fit the budget.</summary>
+    private long PieceBytes => Math.Max(1, MemoryBudget / 2);
 
-    /// <summary>Adds the stage times of one segment encoder (on the encoding thread, or the scene thread when spilling).</summary>
+    /// <summary>Bytes of display lists that may wait for the encoder while the scene plays on.</summary>
+    private long RunAheadBytes => Math.Min(PieceBytes, 64L * 1024 * 1024);
+
+    /// <summary>Adds the stage times of one segment encoder (on the encoding thread).</summary>
     private void AddTimes(RenderStageTimes times)
     {
         lock (_timesLock)
@@ -283,7 +296,7 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
                 }
                 while (batch[0].Frames is not null && batch.Count < _maxBatch && _waiting.Count > 0 && _waiting[0].Frames is not null);
             }
-            if (batch[0].Frames is null) Progress?.SegmentFinished(batch[0].Info, fromCache: true);
+            if (batch[0].Frames is null) Finished(batch[0], fromCache: batch[0].FromCacheWhole);
             else Encode(batch);
             Interlocked.Add(ref _waitingBytes, -batch.Sum(b => b.Bytes));
         }
@@ -311,8 +324,6 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     public void Dispose()
     {
         _queue.Dispose();
-        _encoder?.Dispose();
-        _encoder = null;
         DisposeSpare();
         _stop?.Dispose();
     }
@@ -323,7 +334,7 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     /// </summary>
     private void Encode(List<PendingSegment> batch)
     {
-        var current = batch[0].Info;
+        var current = batch[0];
         try
         {
             var sink = batch.Count == 1 ? TakeSink() : new FfmpegVideoSink(batch.Select(b => (PendingPath(), b.Frames!.Count)).ToList(), _video);
@@ -334,8 +345,8 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
                 {
                     // Every frame of the segment before reaches the sink first, so a failure among them is reported as its own.
                     encoder.Drain();
-                    Progress?.SegmentFinished(current, fromCache: false);
-                    current = batch[i].Info;
+                    Finished(current, fromCache: false);
+                    current = batch[i];
                     encoder.BeginNext(current);
                 }
                 foreach (var f in batch[i].Frames!) encoder.Feed(f);
@@ -346,32 +357,25 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new SegmentEncodingException(current, e);
+            throw new SegmentEncodingException(current.Info, e);
         }
-        Progress?.SegmentFinished(current, fromCache: false);
+        Finished(current, fromCache: false);
     }
 
-    private void FinishSpilled(SegmentInfo info, SegmentEncoder encoder, int frames)
+    /// <summary>On the encoding thread: a piece is about to be encoded; reports its segment's start unless an earlier piece did.</summary>
+    private void Starting(PendingSegment piece)
     {
-        using (encoder)
-        {
-            try
-            {
-                encoder.Complete();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                throw new SegmentEncodingException(info, e);
-            }
-        }
-        string key = _hasher!.Key();
-        string path = _cache.PathFor(key, _extension);
-        // Same frames, same encoder: the pending file has exactly the bytes a cached copy would have.
-        if (_lookUp && Look(info, key, frames, out _)) File.Delete(encoder.PendingPath);
-        else _cache.Add(key, _extension, encoder.PendingPath, frames);
-        SegmentsEncoded++;
-        _segments.Add(new RenderedSegment(info, path, false));
-        Progress?.SegmentFinished(info, fromCache: false);
+        if (_progressOpen == piece.Info.Index) return;
+        _progressOpen = piece.Info.Index;
+        Progress?.SegmentStarted(piece.Info);
+    }
+
+    /// <summary>On the encoding thread: a piece is done; reports its segment's end when it was the last piece.</summary>
+    private void Finished(PendingSegment piece, bool fromCache)
+    {
+        if (!piece.ClosesSegment) return;
+        _progressOpen = -1;
+        Progress?.SegmentFinished(piece.Info, fromCache);
     }
 
     /// <summary>Looks the segment up in the cache, warning about an entry that was there but failed its check.</summary>
@@ -416,8 +420,19 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
             if (i == 0 || !ReferenceEquals(frames[i], frames[i - 1])) frames[i].Recycle();
     }
 
-    /// <summary>A finished segment waiting for the encoding thread: frames to encode into the cache under <c>Key</c>, or (no frames) a cache hit to report.</summary>
-    private sealed record PendingSegment(SegmentInfo Info, List<FrameSnapshot>? Frames, string? Key, long Bytes);
+    /// <summary>
+    /// A finished segment, or a piece of one, waiting for the encoding thread: frames to encode into the cache under
+    /// <c>Key</c>, or (no frames) a cache hit or a segment's end to report.
+    /// </summary>
+    /// <param name="Info">The segment it belongs to.</param>
+    /// <param name="Frames">Its display lists, in order (repeats of a still are one object); null for a hit or an end.</param>
+    /// <param name="Key">Its cache key, under which the encoded file is stored.</param>
+    /// <param name="Bytes">Bytes of its display lists, counted against the memory budget while it waits.</param>
+    /// <param name="FirstFrame">Frames of the segment in its earlier pieces (progress counts frames per segment).</param>
+    /// <param name="ClosesSegment">The segment's last piece: its end is reported once this one is done.</param>
+    /// <param name="FromCacheWhole">When it closes the segment: every piece of the segment came from the cache.</param>
+    private sealed record PendingSegment(SegmentInfo Info, List<FrameSnapshot>? Frames, string? Key, long Bytes,
+        int FirstFrame, bool ClosesSegment, bool FromCacheWhole);
 
     /// <summary>One segment being rasterized and encoded: a sink, a canvas and the rasterizing stage.</summary>
     private sealed class SegmentEncoder : IDisposable
@@ -429,15 +444,16 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         private int _fed;
         private bool _closed;
 
-        /// <summary>Encodes <paramref name="info"/> through <paramref name="sink"/>, which writes a pending file.</summary>
-        public SegmentEncoder(SegmentedVideoOutput owner, SegmentInfo info, FfmpegVideoSink sink, CancellationToken stop)
+        /// <summary>Encodes <paramref name="piece"/> through <paramref name="sink"/>, which writes a pending file.</summary>
+        public SegmentEncoder(SegmentedVideoOutput owner, PendingSegment piece, FfmpegVideoSink sink, CancellationToken stop)
         {
             _owner = owner;
             _sink = sink;
             _stop = stop;
+            _fed = piece.FirstFrame;
             try
             {
-                owner.Progress?.SegmentStarted(info);
+                owner.Starting(piece);
                 // The frame stage owns the snapshots from here on and recycles each one once it is painted.
                 _stage = new FrameStage(_sink, owner.Jobs, owner.CanvasFactory) { RecycleSnapshots = true };
             }
@@ -455,11 +471,11 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         /// <summary>Every file ffmpeg writes, one per segment, when segments share it.</summary>
         public IReadOnlyList<string> PendingPaths => _sink.OutputPaths;
 
-        /// <summary>The frames that follow belong to <paramref name="info"/> (segments sharing one ffmpeg).</summary>
-        public void BeginNext(SegmentInfo info)
+        /// <summary>The frames that follow belong to <paramref name="piece"/> (segments sharing one ffmpeg).</summary>
+        public void BeginNext(PendingSegment piece)
         {
-            _fed = 0;
-            _owner.Progress?.SegmentStarted(info);
+            _fed = piece.FirstFrame;
+            _owner.Starting(piece);
         }
 
         /// <summary>Waits until every frame fed so far reached ffmpeg; rethrows a failure of the frame stage.</summary>

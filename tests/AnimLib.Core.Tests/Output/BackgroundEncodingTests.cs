@@ -74,6 +74,29 @@ public sealed class BackgroundEncodingTests : IDisposable
         Assert.Equal(["cached 0", "cached 1", "cached 2", "cached 3"], again.Events);
     }
 
+    [Fact]
+    public void ASegmentCutIntoPieces_IsReportedOnce_WithItsFramesCountedAcrossThePieces()
+    {
+        // A budget this small cuts every animation into pieces of a frame or two; progress still sees four segments.
+        var progress = new RecordingProgress();
+        var job = Job("pieces.mp4") with { Progress = progress, SegmentMemoryBudget = 1 };
+
+        var result = SceneRenderer.Render(new LambdaScene(FourPlays), job);
+
+        Assert.Equal((4, 0), (result.SegmentsEncoded, result.SegmentsFromCache));
+        Assert.Equal(24, result.Frames);
+        Assert.Equal(["start 0", "end 0", "start 1", "end 1", "start 2", "end 2", "start 3", "end 3"], progress.Events);
+        // Frames done count on from piece to piece and end at the segment's six.
+        Assert.Equal([1, 2, 3, 4, 5, 6], progress.FramesOf(0));
+        Assert.Equal([1, 2, 3, 4, 5, 6], progress.FramesOf(3));
+        Assert.True(Directory.GetFiles(job.CacheDirectory!).Length > 4);
+
+        var again = new RecordingProgress();
+        var cached = SceneRenderer.Render(new LambdaScene(FourPlays), job with { Progress = again });
+        Assert.Equal((0, 4), (cached.SegmentsEncoded, cached.SegmentsFromCache));
+        Assert.Equal(["cached 0", "cached 1", "cached 2", "cached 3"], again.Events);
+    }
+
     /// <summary>Counts frames painted by every canvas of a render.</summary>
     private sealed class PaintCounter(int failAt)
     {
@@ -100,12 +123,30 @@ public sealed class BackgroundEncodingTests : IDisposable
     {
         private readonly object _lock = new();
 
+        private readonly Dictionary<int, List<int>> _frames = [];
+        private int _current = -1;
+
         public List<string> Events { get; } = [];
 
-        public void SegmentStarted(SegmentInfo segment) => Add($"start {segment.Index}");
+        /// <summary>Every FramesDone value reported while segment <paramref name="index"/> was the one started.</summary>
+        public List<int> FramesOf(int index)
+        {
+            lock (_lock) return _frames.TryGetValue(index, out var list) ? [.. list] : [];
+        }
+
+        public void SegmentStarted(SegmentInfo segment)
+        {
+            lock (_lock) _current = segment.Index;
+            Add($"start {segment.Index}");
+        }
 
         public void FramesDone(int framesDone)
         {
+            lock (_lock)
+            {
+                if (!_frames.TryGetValue(_current, out var list)) _frames[_current] = list = [];
+                list.Add(framesDone);
+            }
         }
 
         public void SegmentFinished(SegmentInfo segment, bool fromCache) => Add($"{(fromCache ? "cached" : "end")} {segment.Index}");
