@@ -214,6 +214,8 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     /// </summary>
     private void EndPiece(bool closesSegment)
     {
+        // A long segment cuts many pieces: stop at the first one after an earlier encode failed.
+        _queue.ThrowIfFailed();
         var info = _current!;
         string key = _hasher!.Key();
         var held = _frames;
