@@ -1,5 +1,6 @@
 using AnimLib.Core.Tests.Support;
 using AnimLib.Display;
+using AnimLib.Encoding;
 using AnimLib.Pipeline;
 using AnimLib.Rendering;
 using static AnimLib.Anim;
@@ -95,6 +96,35 @@ public sealed class BackgroundEncodingTests : IDisposable
         var cached = SceneRenderer.Render(new LambdaScene(FourPlays), job with { Progress = again });
         Assert.Equal((0, 4), (cached.SegmentsEncoded, cached.SegmentsFromCache));
         Assert.Equal(["cached 0", "cached 1", "cached 2", "cached 3"], again.Events);
+    }
+
+    [Fact]
+    public void SectionsOfSegmentsCutIntoPieces_HoldEveryFrameOfTheirSegments()
+    {
+        var job = Job("sections.mp4") with { SegmentMemoryBudget = 1, SaveSections = true };
+        var scene = new LambdaScene(s =>
+        {
+            s.NextSection("in");
+            var square = new Square(2, Palette.Blue, fillOpacity: 0.5);
+            s.Play(FadeIn(square), runTime: 0.4);
+            s.Wait(0.4);
+            s.NextSection("out");
+            s.Play(FadeOut(square), runTime: 0.4);
+        });
+
+        var result = SceneRenderer.Render(scene, job);
+
+        Assert.Equal(18, result.Frames);
+        Assert.Equal(["in", "out"], result.Sections.Select(x => x.Name));
+        Assert.Equal([12, 6], result.Sections.Select(x => x.Frames));
+        string folder = Path.GetDirectoryName(result.SectionIndexPath)!;
+        foreach (var section in result.Sections)
+        {
+            Assert.Null(IsoMediaFile.TryReadVideoTrack(Path.Combine(folder, section.File), out int samples, out _));
+            Assert.Equal(section.Frames, samples);
+        }
+        Assert.Null(IsoMediaFile.TryReadVideoTrack(job.OutputPath, out int all, out _));
+        Assert.Equal(18, all);
     }
 
     /// <summary>Counts frames painted by every canvas of a render.</summary>
