@@ -83,6 +83,11 @@ internal static partial class EncoderCurve
             Console.Error.WriteLine($"--ssim-tolerance: '{toleranceText}' is not a number from 0 to 1 (an SSIM difference, e.g. 0.001).");
             return 2;
         }
+        if (markdownPath is not null && !File.Exists(markdownPath))
+        {
+            Console.Error.WriteLine($"--markdown: no file {markdownPath} (the tables go into an existing file).");
+            return 2;
+        }
         var paths = files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var reports = new List<EncoderCurveReport>();
         foreach (string path in paths)

@@ -36,6 +36,8 @@ internal sealed record EncoderCurveOptions(IReadOnlyList<string> Scenes, IReadOn
             throw new ArgumentException($"--ssim-tolerance: '{toleranceText}' is not a number from 0 to 1 (an SSIM difference, e.g. 0.001).");
         // A typo in a scene name would otherwise surface only after the first scenes' encodes, possibly an hour in.
         foreach (string scene in scenes) Measure.CreateScene(scene);
+        if (flag("--markdown") is { } markdown && !File.Exists(markdown))
+            throw new ArgumentException($"--markdown: no file {markdown} (the tables go into an existing file, between its encoder-curve markers or in a new section at its end).");
         return new EncoderCurveOptions(scenes, qualities, presets, crfs,
             tuneCrfs == "none" ? [] : ParseCrfs(tuneCrfs, "--tune-crfs"), tolerance, flag("--out") ?? "bench/results", flag("--markdown"));
     }

@@ -34,8 +34,9 @@ internal static class EncoderCurveTables
     }
 
     /// <summary>
-    /// Puts <paramref name="tables"/> between <see cref="BeginMarker"/> and <see cref="EndMarker"/> in the markdown file,
-    /// replacing what was there, or appends them under a new "## Encoder settings" section when the markers are absent.
+    /// Puts <paramref name="tables"/> between <see cref="BeginMarker"/> and <see cref="EndMarker"/> in the markdown file (which
+    /// must exist), replacing what was there, or appends them under a new "## Encoder settings" section when the markers are
+    /// absent.
     /// </summary>
     public static void WriteInto(string path, string tables) =>
         MarkedSection.Write(path, BeginMarker, EndMarker, "## Encoder settings", tables);

@@ -71,6 +71,11 @@ internal static class Scaling
             Console.Error.WriteLine($"--from: no file {path} (give a scaling-TIME.json an earlier run wrote).");
             return 2;
         }
+        if (markdown is not null && !File.Exists(markdown))
+        {
+            Console.Error.WriteLine($"--markdown: no file {markdown} (the tables go into an existing file).");
+            return 2;
+        }
         var report = JsonSerializer.Deserialize<ScalingReport>(File.ReadAllText(path), Driver.Json)
             ?? throw new InvalidDataException($"{path} holds no scaling results.");
         string tables = ScalingTables.Format(report, Path.GetFileName(path));
