@@ -47,9 +47,9 @@ public sealed record RenderJob(SceneSettings Settings, string OutputPath)
     public int? UpToAnimation { get; init; }
 
     /// <summary>
-    /// Render only this shard's share of the segments into the partial-movie cache and join nothing: segment k belongs to
-    /// shard k mod Count. Run every shard (on any machines sharing the cache folder), then a plain render joins them without
-    /// encoding anything. Needs the cache.
+    /// Render only this shard's share of the segments into the partial-movie cache and join nothing: the segments are dealt
+    /// to the shards by their frame counts (see <see cref="ShardSpec"/>). Run every shard (on any machines sharing the cache
+    /// folder), then a plain render joins them without encoding anything. Needs the cache.
     /// </summary>
     public ShardSpec? Shard { get; init; }
 

@@ -77,8 +77,9 @@ public static partial class RenderPipeline
             };
             if (job.Shard is not null && !caching)
                 throw new InvalidOperationException("A sharded render writes into the partial-movie cache; it cannot run with caching disabled.");
+            var dealer = job.Shard is { } spec ? new ShardDealer(spec) : null;
             var filter = new FilteredOutput(segments,
-                s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index) && (job.Shard?.Owns(s.Index) ?? true), job.UpToAnimation);
+                s => s.Index >= job.FromAnimation && !InSkippedSection(scene, s.Index) && (dealer?.Owns(s) ?? true), job.UpToAnimation);
             long sceneStart = Stopwatch.GetTimestamp();
             RunScene(scene, settings, filter, filter, job.Cancellation);
             var sceneThread = Stopwatch.GetElapsedTime(sceneStart);

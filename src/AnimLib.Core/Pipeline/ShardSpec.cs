@@ -2,14 +2,14 @@ using System.Globalization;
 
 namespace AnimLib.Pipeline;
 
-/// <summary>One shard of a render split <see cref="Count"/> ways: segment k belongs to shard k mod Count.</summary>
+/// <summary>
+/// One shard of a render split <see cref="Count"/> ways. The segments are dealt by their frame counts: in order, each goes
+/// to the shard with the fewest frames so far, so the shards get about equal work whatever the animations' lengths.
+/// </summary>
 /// <param name="Index">This shard, 0 ≤ Index &lt; Count.</param>
 /// <param name="Count">Number of shards.</param>
 public readonly record struct ShardSpec(int Index, int Count)
 {
-    /// <summary>Whether segment <paramref name="segmentIndex"/> is this shard's to render.</summary>
-    public bool Owns(int segmentIndex) => segmentIndex % Count == Index;
-
     /// <summary>Parses "I/N" (e.g. "0/4"); false, with a message in the library's terms, when malformed or out of range.</summary>
     public static bool TryParse(string text, out ShardSpec shard, out string? error)
     {
