@@ -77,15 +77,15 @@ internal static partial class EncoderCurve
     /// </summary>
     private static int TablesFromResults(string files, string? markdownPath, string? toleranceText)
     {
-        double tolerance = 0.001;
-        if (toleranceText is not null && (!double.TryParse(toleranceText, NumberStyles.Float, CultureInfo.InvariantCulture, out tolerance) || tolerance is < 0 or >= 1))
+        double tolerance;
+        try
         {
-            Console.Error.WriteLine($"--ssim-tolerance: '{toleranceText}' is not a number from 0 to 1 (an SSIM difference, e.g. 0.001).");
-            return 2;
+            tolerance = EncoderCurveOptions.ParseSsimTolerance(toleranceText);
+            if (MarkedSection.MissingTarget(markdownPath) is { } missing) throw new ArgumentException(missing);
         }
-        if (markdownPath is not null && !File.Exists(markdownPath))
+        catch (ArgumentException e)
         {
-            Console.Error.WriteLine($"--markdown: no file {markdownPath} (the tables go into an existing file).");
+            Console.Error.WriteLine(e.Message);
             return 2;
         }
         var paths = files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

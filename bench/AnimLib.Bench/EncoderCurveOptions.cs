@@ -31,15 +31,22 @@ internal sealed record EncoderCurveOptions(IReadOnlyList<string> Scenes, IReadOn
                 throw new ArgumentException($"Unknown x264 preset '{preset}': use {string.Join(", ", X264Presets)}.");
         var crfs = ParseCrfs(flag("--crfs") ?? "16,18,20,23", "--crfs");
         string tuneCrfs = flag("--tune-crfs") ?? "18,20";
-        string toleranceText = flag("--ssim-tolerance") ?? "0.001";
-        if (!double.TryParse(toleranceText, NumberStyles.Float, CultureInfo.InvariantCulture, out double tolerance) || tolerance is < 0 or >= 1)
-            throw new ArgumentException($"--ssim-tolerance: '{toleranceText}' is not a number from 0 to 1 (an SSIM difference, e.g. 0.001).");
+        double tolerance = ParseSsimTolerance(flag("--ssim-tolerance"));
         // A typo in a scene name would otherwise surface only after the first scenes' encodes, possibly an hour in.
         foreach (string scene in scenes) Measure.CreateScene(scene);
-        if (flag("--markdown") is { } markdown && !File.Exists(markdown))
-            throw new ArgumentException($"--markdown: no file {markdown} (the tables go into an existing file, between its encoder-curve markers or in a new section at its end).");
+        if (MarkedSection.MissingTarget(flag("--markdown")) is { } missing) throw new ArgumentException(missing);
         return new EncoderCurveOptions(scenes, qualities, presets, crfs,
             tuneCrfs == "none" ? [] : ParseCrfs(tuneCrfs, "--tune-crfs"), tolerance, flag("--out") ?? "bench/results", flag("--markdown"));
+    }
+
+    /// <summary><c>--ssim-tolerance</c> (0.001 without it).</summary>
+    /// <exception cref="ArgumentException">Not a number from 0 to 1.</exception>
+    public static double ParseSsimTolerance(string? text)
+    {
+        text ??= "0.001";
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double tolerance) || tolerance is < 0 or >= 1)
+            throw new ArgumentException($"--ssim-tolerance: '{text}' is not a number from 0 to 1 (an SSIM difference, e.g. 0.001).");
+        return tolerance;
     }
 
     /// <summary>

@@ -20,6 +20,11 @@ internal static class MarkedSection
         File.WriteAllText(file, Replace(File.ReadAllText(file), begin, end, heading, content));
     }
 
+    /// <summary>What is wrong with <c>--markdown FILE</c> before anything is measured: null when it is absent or the file exists.</summary>
+    public static string? MissingTarget(string? file) => file is null || File.Exists(file)
+        ? null
+        : $"--markdown: no file {file} (the tables go into an existing file, between their markers or in a new section at its end).";
+
     /// <summary>The text of <see cref="Write"/>: <paramref name="text"/> with its block replaced or appended.</summary>
     public static string Replace(string text, string begin, string end, string heading, string content)
     {

@@ -71,9 +71,9 @@ internal static class Scaling
             Console.Error.WriteLine($"--from: no file {path} (give a scaling-TIME.json an earlier run wrote).");
             return 2;
         }
-        if (markdown is not null && !File.Exists(markdown))
+        if (MarkedSection.MissingTarget(markdown) is { } missing)
         {
-            Console.Error.WriteLine($"--markdown: no file {markdown} (the tables go into an existing file).");
+            Console.Error.WriteLine(missing);
             return 2;
         }
         var report = JsonSerializer.Deserialize<ScalingReport>(File.ReadAllText(path), Driver.Json)

@@ -37,8 +37,7 @@ internal sealed record ScalingOptions(
         // Efficiency is against one machine, so N = 1 is always measured.
         if (!shards.Contains(1)) shards.Insert(0, 1);
         string? markdown = flag("--markdown");
-        if (markdown is not null && !File.Exists(markdown))
-            throw new ArgumentException($"--markdown: no file {markdown} (the tables go into an existing file, between its scaling-results markers or in a new section at its end).");
+        if (MarkedSection.MissingTarget(markdown) is { } missing) throw new ArgumentException(missing);
         string? crf = flag("--crf");
         if (crf is not null && !int.TryParse(crf, NumberStyles.None, CultureInfo.InvariantCulture, out _))
             throw new ArgumentException($"--crf takes a whole number; got '{crf}'.");

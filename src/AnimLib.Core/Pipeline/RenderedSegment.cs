@@ -8,6 +8,5 @@ namespace AnimLib.Pipeline;
 /// </summary>
 /// <param name="Info">The segment as the scene described it.</param>
 /// <param name="Path">Its encoded video (in the partial-movie cache), or null when it has no frames or the format is not segmented.</param>
-/// <param name="FromCache">True when the video was reused rather than encoded.</param>
 /// <param name="Frames">Frames in <paramref name="Path"/>: the segment's, or this piece's share of them.</param>
-internal sealed record RenderedSegment(SegmentInfo Info, string? Path, bool FromCache, int Frames);
+internal sealed record RenderedSegment(SegmentInfo Info, string? Path, int Frames);

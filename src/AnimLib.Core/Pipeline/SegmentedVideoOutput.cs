@@ -193,11 +193,10 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
     public void EndSegment()
     {
         var info = _current ?? throw new InvalidOperationException("EndSegment without BeginSegment.");
-        _queue.ThrowIfFailed();
         if (_frameCount == 0 && _piecesFrames == 0)
         {
             _current = null;
-            _segments.Add(new RenderedSegment(info, null, false, 0));
+            _segments.Add(new RenderedSegment(info, null, 0));
             return;
         }
         if (_frameCount > 0) EndPiece(closesSegment: true);
@@ -229,14 +228,14 @@ internal sealed class SegmentedVideoOutput : ISceneOutput, IDisposable
         _hasher = new SegmentHasher(_video, _extension);
         if (_lookUp && Look(info, key, frames, out string cached))
         {
-            _segments.Add(new RenderedSegment(info, cached, true, frames));
+            _segments.Add(new RenderedSegment(info, cached, frames));
             RecycleAll(held);
             // Reported by the encoding thread, so that progress stays in segment order.
             Submit(new PendingSegment(info, null, null, 0, firstFrame, closesSegment, FromCacheWhole: !_pieceEncoded));
             return;
         }
         _pieceEncoded = true;
-        _segments.Add(new RenderedSegment(info, _cache.PathFor(key, _extension), false, frames));
+        _segments.Add(new RenderedSegment(info, _cache.PathFor(key, _extension), frames));
         // Short segments may pile up while the encoder is busy (they are then encoded together); past RunAheadBytes the
         // scene waits for the encoder, so a run of long segments holds the display lists of two: one encoding, one playing.
         if (Interlocked.Read(ref _waitingBytes) + bytes > RunAheadBytes)
